@@ -1,0 +1,236 @@
+package org.platekeeper.access.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+/**
+ * A person who signs in to the console or the API: roles, training, and the sign-in history that locks the
+ * account after repeated failures.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount {
+
+    public static final int USERNAME_MAX_LENGTH = 64;
+    public static final int DISPLAY_NAME_MAX_LENGTH = 120;
+    /** Failures within {@link #LOCKOUT_WINDOW} that lock the account. */
+    public static final int LOCKOUT_THRESHOLD = 5;
+    public static final Duration LOCKOUT_WINDOW = Duration.ofMinutes(15);
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "username", nullable = false, unique = true, updatable = false, length = USERNAME_MAX_LENGTH)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX_LENGTH)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "user_id", nullable = false)
+    @OrderBy("completedOn")
+    private List<TrainingRecord> training = new ArrayList<>();
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "failure_window_start")
+    private Instant failureWindowStart;
+
+    @Column(name = "locked_at")
+    private Instant lockedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_signed_in_at")
+    private Instant lastSignedInAt;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, PasswordHash password, Set<Role> roles, Instant now) {
+        this.username = normaliseUsername(username);
+        this.displayName = requireText(displayName, "display name", DISPLAY_NAME_MAX_LENGTH);
+        this.passwordHash = Objects.requireNonNull(password, "password").encoded();
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** User names are case-insensitive: stored lower case, letters, digits, dot, dash and underscore. */
+    public static String normaliseUsername(String username) {
+        String candidate = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(candidate).matches()) {
+            throw new IllegalArgumentException("a user name is 2 to 64 characters: a letter, then letters, digits, "
+                    + "'.', '-' or '_'");
+        }
+        return candidate;
+    }
+
+    private static String requireText(String value, String what, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        String trimmed = value.trim();
+        if (trimmed.length() > maxLength) {
+            throw new IllegalArgumentException(what + " is longer than " + maxLength + " characters");
+        }
+        return trimmed;
+    }
+
+    /**
+     * Checks a password and records the attempt. A locked account stays locked whatever the password, so that
+     * guessing cannot continue after the threshold.
+     */
+    public SignInOutcome signIn(char[] password, Instant now) {
+        if (isLocked()) {
+            return SignInOutcome.LOCKED;
+        }
+        if (!enabled) {
+            return SignInOutcome.DISABLED;
+        }
+        if (PasswordHash.fromEncoded(passwordHash).matches(password)) {
+            failedSignIns = 0;
+            failureWindowStart = null;
+            lastSignedInAt = now;
+            return SignInOutcome.SIGNED_IN;
+        }
+        if (failureWindowStart == null || Duration.between(failureWindowStart, now).compareTo(LOCKOUT_WINDOW) > 0) {
+            failureWindowStart = now;
+            failedSignIns = 0;
+        }
+        failedSignIns++;
+        if (failedSignIns >= LOCKOUT_THRESHOLD) {
+            lockedAt = now;
+            return SignInOutcome.LOCKED;
+        }
+        return SignInOutcome.WRONG_CREDENTIALS;
+    }
+
+    public void unlock() {
+        lockedAt = null;
+        failedSignIns = 0;
+        failureWindowStart = null;
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public void changePassword(PasswordHash newPassword) {
+        this.passwordHash = Objects.requireNonNull(newPassword, "password").encoded();
+    }
+
+    public void assignRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public TrainingRecord recordTraining(String course, LocalDate completedOn, LocalDate expiresOn,
+                                         String recordedBy, Instant now) {
+        TrainingRecord record = new TrainingRecord(requireText(course, "course", TrainingRecord.COURSE_MAX_LENGTH),
+                completedOn, expiresOn, recordedBy, now);
+        training.add(record);
+        return record;
+    }
+
+    /** OD-AD2: only a user with a training record that is current today may reach plate data. */
+    public boolean hasCurrentTraining(LocalDate today) {
+        return training.stream().anyMatch(t -> t.isCurrentOn(today));
+    }
+
+    /** The latest expiry among the records that are current today, if any. */
+    public Optional<LocalDate> trainingValidUntil(LocalDate today) {
+        return training.stream().filter(t -> t.isCurrentOn(today)).map(TrainingRecord::expiresOn)
+                .max(Comparator.naturalOrder());
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isLocked() {
+        return lockedAt != null;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return roles.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    public List<TrainingRecord> training() {
+        return Collections.unmodifiableList(training);
+    }
+
+    public Instant lockedAt() {
+        return lockedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastSignedInAt() {
+        return lastSignedInAt;
+    }
+}

@@ -1,0 +1,60 @@
+package org.platekeeper.policy.application;
+
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.platekeeper.policy.domain.PolicyProfile;
+import org.platekeeper.policy.domain.ShippedProfiles;
+
+/**
+ * The policy profile this deployment enforces: {@code ALPR_POLICY_PROFILE} names a shipped profile, and individual
+ * numbers may be overridden for an agency whose policy differs (a "custom" profile keeps the shipped base name).
+ */
+@ApplicationScoped
+public class ActivePolicy {
+
+    @Inject
+    @ConfigProperty(name = "ALPR_POLICY_PROFILE", defaultValue = ShippedProfiles.DEFAULT)
+    String profileName;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_READ_RETENTION_DAYS")
+    Optional<Integer> readRetentionDays;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_AUDIT_RETENTION_DAYS")
+    Optional<Integer> auditRetentionDays;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_HOTLIST_REVIEW_DAYS")
+    Optional<Integer> hotListReviewDays;
+
+    private PolicyProfile profile;
+
+    @PostConstruct
+    void resolve() {
+        PolicyProfile base = ShippedProfiles.named(profileName).orElseThrow(() -> new IllegalStateException(
+                "ALPR_POLICY_PROFILE='" + profileName + "' is not a known profile; use one of "
+                        + ShippedProfiles.names()));
+        if (readRetentionDays.isPresent()) {
+            base = base.withReadRetentionDays(readRetentionDays.get());
+        }
+        if (auditRetentionDays.isPresent()) {
+            base = base.withAuditRetentionDays(auditRetentionDays.get());
+        }
+        if (hotListReviewDays.isPresent()) {
+            base = base.withHotListReviewDays(hotListReviewDays.get());
+        }
+        this.profile = base;
+    }
+
+    @Produces
+    public PolicyProfile profile() {
+        return profile;
+    }
+}

@@ -1,0 +1,65 @@
+package org.platekeeper.policy.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * The numbers and names that differ between the agencies this system serves. One deployment serves one agency, so
+ * every rule that depends on the agency's policy reads it from here, never from a constant.
+ *
+ * @param name                 the profile's key, e.g. {@code odessa}
+ * @param agency               the agency the policy binds
+ * @param policyTitle          the policy document the profile implements
+ * @param readRetentionDays    calendar days a read is kept before it is purged (PC-C1, OD-R5)
+ * @param auditRetentionDays   days an audit event is kept (not purged with reads)
+ * @param hotListReviewDays    days after which a custom hot-list entry must be reviewed (OD-H4)
+ * @param recordsStatute       the open-records law requests are answered under (OD-T2)
+ * @param timeZone             the agency's time zone; retention days and training dates are counted in it
+ */
+public record PolicyProfile(String name, String agency, String policyTitle, int readRetentionDays,
+                            int auditRetentionDays, int hotListReviewDays, String recordsStatute, ZoneId timeZone) {
+
+    public PolicyProfile {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(agency, "agency");
+        Objects.requireNonNull(policyTitle, "policyTitle");
+        Objects.requireNonNull(recordsStatute, "recordsStatute");
+        Objects.requireNonNull(timeZone, "timeZone");
+        requirePositive(readRetentionDays, "readRetentionDays");
+        requirePositive(auditRetentionDays, "auditRetentionDays");
+        requirePositive(hotListReviewDays, "hotListReviewDays");
+    }
+
+    private static void requirePositive(int value, String what) {
+        if (value < 1) {
+            throw new IllegalArgumentException(what + " must be at least 1, was " + value);
+        }
+    }
+
+    /** The agency's calendar day at this instant: training dates and retention days are counted in it. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(timeZone));
+    }
+
+    public Period readRetention() {
+        return Period.ofDays(readRetentionDays);
+    }
+
+    public PolicyProfile withReadRetentionDays(int days) {
+        return new PolicyProfile(name, agency, policyTitle, days, auditRetentionDays, hotListReviewDays,
+                recordsStatute, timeZone);
+    }
+
+    public PolicyProfile withAuditRetentionDays(int days) {
+        return new PolicyProfile(name, agency, policyTitle, readRetentionDays, days, hotListReviewDays,
+                recordsStatute, timeZone);
+    }
+
+    public PolicyProfile withHotListReviewDays(int days) {
+        return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, days,
+                recordsStatute, timeZone);
+    }
+}

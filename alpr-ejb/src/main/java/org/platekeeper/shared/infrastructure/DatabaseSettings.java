@@ -1,0 +1,59 @@
+package org.platekeeper.shared.infrastructure;
+
+import java.nio.file.Path;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Which database the server uses. The server's data source and this class read the same variables (server.xml
+ * declares their defaults), so the embedded database is the one at the embedded address, and any other
+ * {@code ALPR_DB_URL} is an external PostgreSQL.
+ */
+@ApplicationScoped
+public class DatabaseSettings {
+
+    @Inject
+    @ConfigProperty(name = "ALPR_DB_URL")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_EMBEDDED_DB_PORT", defaultValue = "15432")
+    int embeddedPort;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_EMBEDDED_DB_DIR")
+    String embeddedDirectory;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_DEMO", defaultValue = "false")
+    boolean demo;
+
+    public static String embeddedUrl(int port) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + EmbeddedDatabase.DATABASE_NAME;
+    }
+
+    public boolean embedded() {
+        return embeddedUrl(embeddedPort).equals(url);
+    }
+
+    public int embeddedPort() {
+        return embeddedPort;
+    }
+
+    public Path embeddedDirectory() {
+        return Path.of(embeddedDirectory);
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    /** The address without credentials or parameters, safe to log. */
+    public String describe() {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+}

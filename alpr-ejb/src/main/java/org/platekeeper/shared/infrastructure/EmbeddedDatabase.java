@@ -1,0 +1,116 @@
+package org.platekeeper.shared.infrastructure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * Real PostgreSQL binaries run by the server itself, for a fresh machine with no database. Durable like a real
+ * server (fsync, synchronous commit and full-page writes on, unlike the library's test defaults) and kept under
+ * the server's own directory so the data survives restarts.
+ */
+final class EmbeddedDatabase implements AutoCloseable {
+
+    static final String DATABASE_NAME = "platekeeper";
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static EmbeddedDatabase start(Path directory, int port) {
+        Path data = directory.resolve("data");
+        Path binaries = directory.resolve("binaries");
+        try {
+            Files.createDirectories(data);
+            Files.createDirectories(binaries);
+            stopOrphan(data);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(data)
+                    .setCleanDataDirectory(false)
+                    .setOverrideWorkingDirectory(binaries.toFile())
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    // the EAR's class loaders see the binaries jar more than once; name the one resource directly
+                    .setPgBinaryResolver(EmbeddedDatabase::binaries)
+                    .start();
+            EmbeddedDatabase database = new EmbeddedDatabase(postgres);
+            database.createDatabaseIfMissing();
+            LOG.info(() -> "Embedded PostgreSQL is running on 127.0.0.1:" + port + " with data in " + data);
+            return database;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    private static java.io.InputStream binaries(String system, String machine) throws IOException {
+        String name = ("/postgres-" + system + "-" + machine + ".txz").toLowerCase(java.util.Locale.ROOT);
+        java.io.InputStream in = EmbeddedDatabase.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("no embedded PostgreSQL binaries " + name + " for this platform; set ALPR_DB_URL "
+                    + "to use an external PostgreSQL");
+        }
+        return in;
+    }
+
+    /**
+     * A server killed without shutting down can leave its PostgreSQL running and holding the port; the pid file
+     * in the data directory names it.
+     */
+    private static void stopOrphan(Path data) throws IOException {
+        Path pidFile = data.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        Optional<ProcessHandle> orphan = lines.isEmpty() ? Optional.empty()
+                : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
+        orphan.filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                .ifPresent(p -> {
+                    LOG.warning(() -> "Stopping an orphaned embedded PostgreSQL (pid " + p.pid() + ")");
+                    p.destroy();
+                    p.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+                });
+    }
+
+    private void createDatabaseIfMissing() {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+             Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE_NAME + "'")) {
+                if (r.next()) {
+                    return;
+                }
+            }
+            s.execute("create database " + DATABASE_NAME);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the database " + DATABASE_NAME, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            LOG.warning(() -> "Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.platekeeper.web.api.access;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.platekeeper.access.application.NewUser;
+import org.platekeeper.access.application.TrainingCompletion;
+import org.platekeeper.access.application.UserAdministration;
+import org.platekeeper.access.application.UserView;
+import org.platekeeper.access.domain.Role;
+
+/** Users, roles and training records (ADMINISTRATOR). */
+@Path("/v1/users")
+@RolesAllowed(Role.Names.ADMINISTRATOR)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users and training")
+public class UserResource {
+
+    @Inject
+    UserAdministration administration;
+
+    @GET
+    @Operation(summary = "All user accounts with roles, lock state and training status")
+    public List<UserView> users() {
+        return administration.users();
+    }
+
+    @GET
+    @Path("/{username}")
+    public UserView user(@PathParam("username") String username) {
+        return administration.user(username);
+    }
+
+    @POST
+    @Operation(summary = "Create a user; the password is stored only as a salted PBKDF2 hash")
+    public Response create(@NotNull @Valid NewUser request) {
+        UserView created = administration.create(request);
+        return Response.created(URI.create("/api/v1/users/" + created.username())).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{username}/roles")
+    @Operation(summary = "Replace the user's roles")
+    public UserView assignRoles(@PathParam("username") String username, @NotNull @Valid RolesRequest request) {
+        return administration.assignRoles(username, request.roles());
+    }
+
+    @POST
+    @Path("/{username}/training")
+    @Operation(summary = "Record a completed training course (OD-AD2)")
+    public UserView recordTraining(@PathParam("username") String username,
+                                   @NotNull @Valid TrainingCompletion training) {
+        return administration.recordTraining(username, training);
+    }
+
+    @POST
+    @Path("/{username}/unlock")
+    @Operation(summary = "Unlock an account locked after repeated failed sign-ins")
+    public UserView unlock(@PathParam("username") String username) {
+        return administration.unlock(username);
+    }
+
+    @POST
+    @Path("/{username}/disable")
+    public UserView disable(@PathParam("username") String username) {
+        return administration.disable(username);
+    }
+
+    @POST
+    @Path("/{username}/enable")
+    public UserView enable(@PathParam("username") String username) {
+        return administration.enable(username);
+    }
+}

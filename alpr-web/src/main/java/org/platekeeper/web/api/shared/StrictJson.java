@@ -1,0 +1,27 @@
+package org.platekeeper.web.api.shared;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * JSON binding that refuses what it does not understand: an unknown field is a client mistake (a typo in
+ * {@code caseNumber} must not silently drop the justification), so it is a 400, not ignored.
+ */
+@Provider
+public class StrictJson implements ContextResolver<Jsonb> {
+
+    /** Yasson's switch for unknown properties. */
+    static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
+
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+            .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
+            .withFormatting(false));
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return jsonb;
+    }
+}

@@ -1,0 +1,81 @@
+package org.platekeeper.web.console.access;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+
+import org.platekeeper.access.application.SignInResult;
+import org.platekeeper.web.security.PlatekeeperAuthentication;
+
+/** The console's sign-in form; the checking itself is the authentication mechanism's. */
+@Named
+@RequestScoped
+public class SignInBacking {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    @NotBlank
+    private String username;
+
+    @NotBlank
+    private String password;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        password = null;
+        switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/console/index.xhtml");
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    refusal(request.getAttribute(PlatekeeperAuthentication.SIGN_IN_RESULT)), null));
+        }
+    }
+
+    private static String refusal(Object result) {
+        if (result instanceof SignInResult r) {
+            return switch (r.outcome()) {
+                case LOCKED -> "This account is locked after repeated failed sign-ins. An administrator must unlock it.";
+                case DISABLED -> "This account is disabled.";
+                default -> "Wrong user name or password.";
+            };
+        }
+        return "Sign-in failed.";
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,36 @@
+package org.platekeeper.web.console.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.platekeeper.access.domain.Role;
+import org.platekeeper.policy.domain.PolicyProfile;
+
+/**
+ * What every console page shows around its content: who is signed in and which policy is in force (PC-F1).
+ * Navigation hides what a role cannot use; the server refuses it regardless.
+ */
+@Named("shell")
+@RequestScoped
+public class ShellBacking {
+
+    @Inject
+    PolicyProfile policy;
+
+    @Inject
+    FacesContext faces;
+
+    public String getUsername() {
+        return faces.getExternalContext().getRemoteUser();
+    }
+
+    public PolicyProfile getPolicy() {
+        return policy;
+    }
+
+    public boolean can(String role) {
+        return faces.getExternalContext().isUserInRole(Role.valueOf(role).name());
+    }
+}

@@ -1,0 +1,42 @@
+package org.platekeeper.web.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** How the security layer answers API clients: JSON bodies, never the console's HTML pages. */
+final class ApiPaths {
+
+    private ApiPaths() {
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/");
+    }
+
+    static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Platekeeper\", charset=\"UTF-8\"");
+        write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", message, null);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static void write(HttpServletResponse response, int status, String error, String message, String clause) {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        var body = Json.createObjectBuilder().add("status", status).add("error", error).add("message", message);
+        if (clause != null) {
+            body.add("clause", clause);
+        }
+        try {
+            response.getWriter().write(body.build().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.platekeeper.web.security;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.platekeeper.access.application.MyAccount;
+import org.platekeeper.access.application.SignInResult;
+import org.platekeeper.access.application.SignInService;
+import org.platekeeper.access.domain.Role;
+import org.platekeeper.shared.application.RequestOrigin;
+
+/**
+ * One mechanism for both doors: HTTP Basic for the REST API (each request carries its credentials, no session is
+ * created) and a form sign-in for the console (the session remembers who signed in). In both cases the roles come
+ * from the database on every request, so a role taken away or an account locked takes effect at once.
+ */
+@ApplicationScoped
+public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String SIGN_IN_RESULT = PlatekeeperAuthentication.class.getName() + ".result";
+    private static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject
+    SignInService signIn;
+
+    @Inject
+    MyAccount accounts;
+
+    @Inject
+    RequestOrigin origin;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        origin.clientAddress(request.getRemoteAddr());
+
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(authorization.substring(6).trim(), response, context);
+        }
+        if (context.isAuthenticationRequest()
+                && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
+            return consoleSignIn(credential, request, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedInUser.SESSION_KEY) instanceof SignedInUser user) {
+            Optional<Set<Role>> roles = accounts.activeRoles(user.username());
+            if (roles.isPresent()) {
+                return context.notifyContainerAboutLogin(user.username(), names(roles.get()));
+            }
+            session.invalidate(); // disabled or locked since signing in
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (ApiPaths.isApi(request)) {
+            return ApiPaths.unauthorized(response, "sign in with HTTP Basic credentials");
+        }
+        return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return ApiPaths.unauthorized(response, "the Authorization header is not valid HTTP Basic");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return ApiPaths.unauthorized(response, "the Authorization header is not valid HTTP Basic");
+        }
+        SignInResult result = signIn.signIn(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(),
+                "api");
+        if (!result.signedIn()) {
+            return ApiPaths.unauthorized(response, switch (result.outcome()) {
+                case LOCKED -> "the account is locked after repeated failed sign-ins; an administrator must unlock it";
+                case DISABLED -> "the account is disabled";
+                default -> "wrong user name or password";
+            });
+        }
+        return context.notifyContainerAboutLogin(result.username(), names(result.roles()));
+    }
+
+    private AuthenticationStatus consoleSignIn(UsernamePasswordCredential credential, HttpServletRequest request,
+                                               HttpMessageContext context) {
+        SignInResult result = signIn.signIn(credential.getCaller(), credential.getPassword().getValue(), "console");
+        request.setAttribute(SIGN_IN_RESULT, result);
+        if (!result.signedIn()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        HttpSession session = request.getSession(true);
+        request.changeSessionId(); // a new session id at sign-in defeats session fixation
+        session.setAttribute(SignedInUser.SESSION_KEY, new SignedInUser(result.username()));
+        return context.notifyContainerAboutLogin(result.username(), names(result.roles()));
+    }
+
+    private static Set<String> names(Set<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.toSet());
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SignedInUser.SESSION_KEY);
+        }
+    }
+}

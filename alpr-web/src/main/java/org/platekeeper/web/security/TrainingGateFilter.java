@@ -1,0 +1,56 @@
+package org.platekeeper.web.security;
+
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.platekeeper.access.application.MyAccount;
+import org.platekeeper.access.domain.Role;
+
+/**
+ * OD-AD2, OD-U4: a signed-in user without current training reaches nothing but their own profile (which says
+ * why), and an administrator additionally the user pages, so training can be recorded. Every refusal is audited.
+ */
+@WebFilter(urlPatterns = {"/api/*", "/console/*"})
+public class TrainingGateFilter extends HttpFilter {
+
+    static final String CLAUSE = "OD-AD2";
+    private static final Set<String> OPEN_TO_ALL = Set.of("/api/v1/me", "/api/v1/policy",
+            "/console/access/me.xhtml", "/console/sign-out");
+    private static final String PROFILE_PAGE = "/console/access/me.xhtml";
+
+    @Inject
+    MyAccount accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String user = request.getRemoteUser();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (user == null || OPEN_TO_ALL.contains(path) || administering(request, path)
+                || accounts.mayUseDataFunctions(user)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        accounts.recordTrainingRefusal(user, request.getMethod() + " " + path);
+        if (ApiPaths.isApi(request)) {
+            ApiPaths.write(response, HttpServletResponse.SC_FORBIDDEN, "training_required",
+                    "no current training record: only trained personnel may use LPR functions; "
+                            + "ask an administrator to record your training", CLAUSE);
+        } else {
+            response.sendRedirect(request.getContextPath() + PROFILE_PAGE + "?training=required");
+        }
+    }
+
+    private static boolean administering(HttpServletRequest request, String path) {
+        return request.isUserInRole(Role.Names.ADMINISTRATOR)
+                && (path.startsWith("/api/v1/users") || path.equals("/console/access/users.xhtml"));
+    }
+}
