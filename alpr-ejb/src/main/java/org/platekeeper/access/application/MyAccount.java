@@ -11,7 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import org.platekeeper.access.domain.Role;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.access.domain.UserAccount;
 import org.platekeeper.access.domain.UserAccountRepository;
 import org.platekeeper.audit.domain.AuditOutcome;

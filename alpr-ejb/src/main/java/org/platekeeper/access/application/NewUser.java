@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.platekeeper.access.domain.PasswordHash;
-import org.platekeeper.access.domain.Role;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.access.domain.UserAccount;
 
 /** What an administrator gives to create a user. */

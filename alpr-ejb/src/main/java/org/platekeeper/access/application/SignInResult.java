@@ -2,7 +2,7 @@ package org.platekeeper.access.application;
 
 import java.util.Set;
 
-import org.platekeeper.access.domain.Role;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.access.domain.SignInOutcome;
 
 /** The answer to a sign-in attempt: on success, who signed in and with which roles. */

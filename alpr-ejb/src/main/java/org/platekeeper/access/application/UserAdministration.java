@@ -15,7 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.platekeeper.access.domain.PasswordHash;
-import org.platekeeper.access.domain.Role;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.access.domain.UserAccount;
 import org.platekeeper.access.domain.UserAccountRepository;
 import org.platekeeper.audit.domain.AuditOutcome;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.platekeeper.access.domain.Role;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.access.domain.UserAccount;
 
 /** A user account as the console and the API show it: never the password hash. */

@@ -30,6 +30,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.platekeeper.shared.domain.Role;
+
 /**
  * A person who signs in to the console or the API: roles, training, and the sign-in history that locks the
  * account after repeated failures.

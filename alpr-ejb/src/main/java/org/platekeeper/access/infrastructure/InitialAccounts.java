@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.platekeeper.access.domain.PasswordHash;
-import org.platekeeper.access.domain.Role;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.access.domain.UserAccount;
 import org.platekeeper.access.domain.UserAccountRepository;
 import org.platekeeper.audit.domain.AuditOutcome;

@@ -20,7 +20,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import org.platekeeper.access.domain.Role;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.audit.domain.AuditChainHead;
 import org.platekeeper.audit.domain.AuditEvent;
 import org.platekeeper.audit.domain.AuditEventRepository;

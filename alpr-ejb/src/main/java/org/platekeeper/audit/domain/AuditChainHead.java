@@ -37,6 +37,15 @@ public class AuditChainHead {
     protected AuditChainHead() {
     }
 
+    /** An empty chain; the first migration stores the same row. */
+    public static AuditChainHead genesis() {
+        AuditChainHead head = new AuditChainHead();
+        head.id = ID;
+        head.lastHash = AuditEvent.GENESIS_HASH;
+        head.anchorHash = AuditEvent.GENESIS_HASH;
+        return head;
+    }
+
     /** Appends the next event after the current head and moves the head to it. */
     public AuditEvent append(Instant now, String actor, String actorRoles, AuditableAction action,
                              String clientAddress) {

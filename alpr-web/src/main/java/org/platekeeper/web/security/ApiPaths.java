@@ -22,7 +22,9 @@ final class ApiPaths {
     static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Platekeeper\", charset=\"UTF-8\"");
         write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", message, null);
-        return AuthenticationStatus.SEND_FAILURE;
+        // the answer is complete; SEND_FAILURE would let the server try its own Basic parsing on the header,
+        // which fails with a 500 on a header that is not Basic at all
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     static void write(HttpServletResponse response, int status, String error, String message, String clause) {

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.platekeeper.access.application.MyAccount;
-import org.platekeeper.access.domain.Role;
+import org.platekeeper.shared.domain.Role;
 
 /**
  * OD-AD2, OD-U4: a signed-in user without current training reaches nothing but their own profile (which says

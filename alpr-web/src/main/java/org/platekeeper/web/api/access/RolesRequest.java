@@ -4,7 +4,7 @@ import java.util.Set;
 
 import jakarta.validation.constraints.NotNull;
 
-import org.platekeeper.access.domain.Role;
+import org.platekeeper.shared.domain.Role;
 
 /** The complete set of roles a user should have. */
 public record RolesRequest(@NotNull Set<Role> roles) {

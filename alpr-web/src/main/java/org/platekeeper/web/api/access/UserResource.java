@@ -23,7 +23,7 @@ import org.platekeeper.access.application.NewUser;
 import org.platekeeper.access.application.TrainingCompletion;
 import org.platekeeper.access.application.UserAdministration;
 import org.platekeeper.access.application.UserView;
-import org.platekeeper.access.domain.Role;
+import org.platekeeper.shared.domain.Role;
 
 /** Users, roles and training records (ADMINISTRATOR). */
 @Path("/v1/users")

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.platekeeper.access.domain.Role;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.audit.application.AuditEventView;
 import org.platekeeper.audit.application.AuditQuery;
 import org.platekeeper.audit.application.AuditTrail;

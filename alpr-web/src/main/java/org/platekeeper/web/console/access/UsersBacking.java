@@ -20,7 +20,7 @@ import org.platekeeper.access.application.NewUser;
 import org.platekeeper.access.application.TrainingCompletion;
 import org.platekeeper.access.application.UserAdministration;
 import org.platekeeper.access.application.UserView;
-import org.platekeeper.access.domain.Role;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.shared.application.BusinessException;
 
 /** The administrator's page for users, roles, training records and locked accounts. */

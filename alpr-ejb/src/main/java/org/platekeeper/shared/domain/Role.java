@@ -1,4 +1,4 @@
-package org.platekeeper.access.domain;
+package org.platekeeper.shared.domain;
 
 /**
  * What a person may do in the system. Role names are the security role names used by the container, so each

@@ -1,0 +1,63 @@
+package org.platekeeper.policy.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Policy profiles")
+class ShippedProfilesTest {
+
+    @Test
+    @DisplayName("PC-C1 the Pryor Creek profile keeps reads 10 calendar days")
+    void pryorCreek() {
+        PolicyProfile p = ShippedProfiles.named("pryor-creek").orElseThrow();
+        assertThat(p.readRetentionDays()).isEqualTo(10);
+        assertThat(p.recordsStatute()).contains("Oklahoma Open Records Act");
+    }
+
+    @Test
+    @DisplayName("OD-R5 the Odessa profile keeps reads 30 days and is the default")
+    void odessa() {
+        PolicyProfile p = ShippedProfiles.named(ShippedProfiles.DEFAULT).orElseThrow();
+        assertThat(p.name()).isEqualTo("odessa");
+        assertThat(p.readRetentionDays()).isEqualTo(30);
+        assertThat(p.recordsStatute()).contains("Sunshine");
+    }
+
+    @Test
+    @DisplayName("Audit events are kept a year in both profiles, apart from reads")
+    void auditRetention() {
+        assertThat(ShippedProfiles.values()).allSatisfy(p -> assertThat(p.profile().auditRetentionDays()).isEqualTo(365));
+    }
+
+    @Test
+    @DisplayName("Profile names are matched without regard to case; unknown names are not profiles")
+    void lookup() {
+        assertThat(ShippedProfiles.named(" Odessa ")).isPresent();
+        assertThat(ShippedProfiles.named("springfield")).isEmpty();
+        assertThat(ShippedProfiles.named(null)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("Overrides make a custom profile, and nonsense numbers are refused")
+    void overrides() {
+        PolicyProfile custom = ShippedProfiles.ODESSA.profile().withReadRetentionDays(14);
+        assertThat(custom.readRetentionDays()).isEqualTo(14);
+        assertThatThrownBy(() -> custom.withReadRetentionDays(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("The agency's day is counted in its own time zone, not in UTC")
+    void agencyDay() {
+        Clock lateEveningInOklahoma = Clock.fixed(Instant.parse("2026-11-24T03:30:00Z"), ZoneOffset.UTC);
+        assertThat(ShippedProfiles.PRYOR_CREEK.profile().today(lateEveningInOklahoma))
+                .isEqualTo(LocalDate.of(2026, 11, 23));
+    }
+}

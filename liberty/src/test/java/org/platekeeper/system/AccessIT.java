@@ -1,0 +1,143 @@
+package org.platekeeper.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.platekeeper.system.TestUsers.User;
+
+@DisplayName("Access: sign-in, roles, training gate, lockout")
+class AccessIT {
+
+    @Test
+    @DisplayName("A request without credentials is answered 401 with a Basic challenge and a JSON message")
+    void anonymousRefused() {
+        Api.Answer answer = Api.get("/api/v1/me", null, null);
+        assertThat(answer.status()).isEqualTo(401);
+        assertThat(answer.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(answer.json().getString("message")).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("OD-AD2 a user without a training record is refused data functions with a clear message")
+    void untrainedRefused() {
+        User auditor = TestUsers.untrained("AUDITOR");
+        Api.Answer refused = Api.get("/api/v1/audit/verify", auditor.name(), auditor.password());
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.json().getString("error")).isEqualTo("training_required");
+        assertThat(refused.json().getString("clause")).isEqualTo("OD-AD2");
+        assertThat(refused.json().getString("message")).contains("training");
+
+        Api.Answer me = Api.get("/api/v1/me", auditor.name(), auditor.password());
+        assertThat(me.status()).as("an untrained user may still see why").isEqualTo(200);
+        assertThat(me.json().getBoolean("trainingCurrent")).isFalse();
+
+        TestUsers.recordTraining(auditor.name(), LocalDate.now().minusDays(1), LocalDate.now().plusDays(90));
+        assertThat(Api.get("/api/v1/audit/verify", auditor.name(), auditor.password()).status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("OD-AD2 expired training closes data functions again")
+    void expiredTrainingRefused() {
+        User auditor = TestUsers.untrained("AUDITOR");
+        TestUsers.recordTraining(auditor.name(), LocalDate.now().minusYears(2), LocalDate.now().minusDays(3));
+        assertThat(Api.get("/api/v1/audit/verify", auditor.name(), auditor.password()).status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("OD-AD2 the refusal by the training gate is itself an audit event")
+    void trainingRefusalAudited() {
+        User untrained = TestUsers.untrained("AUDITOR");
+        Api.get("/api/v1/audit/events", untrained.name(), untrained.password());
+        User auditor = TestUsers.trained("AUDITOR");
+        Api.Answer events = Api.get("/api/v1/audit/events?actor=" + untrained.name() + "&action=ACCESS_REFUSED",
+                auditor.name(), auditor.password());
+        assertThat(events.status()).isEqualTo(200);
+        assertThat(events.array()).hasSize(1);
+        assertThat(events.array().getJsonObject(0).getString("outcome")).isEqualTo("DENIED");
+    }
+
+    @ParameterizedTest(name = "OD-U4 {0} reaches only its own endpoints")
+    @ValueSource(strings = {"ADMINISTRATOR", "OFFICER", "INVESTIGATOR", "SUPERVISOR", "RECORDS_CLERK", "AUDITOR",
+            "COMMAND_STAFF"})
+    @DisplayName("OD-U4 each role reaches only its own endpoints")
+    void rolesReachOnlyTheirEndpoints(String role) {
+        User user = TestUsers.trained(role);
+        Map<String, String> endpointRole = Map.of("/api/v1/users", "ADMINISTRATOR",
+                "/api/v1/audit/verify", "AUDITOR", "/api/v1/audit/events", "AUDITOR");
+        endpointRole.forEach((path, allowed) -> {
+            int status = Api.get(path, user.name(), user.password()).status();
+            assertThat(status).as(role + " GET " + path).isEqualTo(role.equals(allowed) ? 200 : 403);
+        });
+        Api.Answer me = Api.get("/api/v1/me", user.name(), user.password());
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().getJsonArray("roles").getString(0)).isEqualTo(role);
+    }
+
+    @Test
+    @DisplayName("OD-U4 a role taken away takes effect on the next request")
+    void roleRevocationImmediate() {
+        User auditor = TestUsers.trained("AUDITOR");
+        assertThat(Api.get("/api/v1/audit/verify", auditor.name(), auditor.password()).status()).isEqualTo(200);
+        Api.Answer changed = Api.put("/api/v1/users/" + auditor.name() + "/roles", Api.ADMIN, Api.ADMIN_PASSWORD,
+                "{\"roles\":[\"COMMAND_STAFF\"]}");
+        assertThat(changed.status()).isEqualTo(200);
+        assertThat(Api.get("/api/v1/audit/verify", auditor.name(), auditor.password()).status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("Five failed sign-ins lock the account until an administrator unlocks it; each attempt is audited")
+    void lockout() {
+        User officer = TestUsers.trained("OFFICER");
+        for (int i = 0; i < 5; i++) {
+            assertThat(Api.get("/api/v1/me", officer.name(), "not-the-password").status()).isEqualTo(401);
+        }
+        Api.Answer locked = Api.get("/api/v1/me", officer.name(), officer.password());
+        assertThat(locked.status()).as("the right password no longer helps").isEqualTo(401);
+        assertThat(locked.json().getString("message")).contains("locked");
+
+        JsonObject view = Api.get("/api/v1/users/" + officer.name(), Api.ADMIN, Api.ADMIN_PASSWORD).json();
+        assertThat(view.getBoolean("locked")).isTrue();
+        assertThat(Api.post("/api/v1/users/" + officer.name() + "/unlock", Api.ADMIN, Api.ADMIN_PASSWORD, "")
+                .status()).isEqualTo(200);
+        assertThat(Api.get("/api/v1/me", officer.name(), officer.password()).status()).isEqualTo(200);
+
+        User auditor = TestUsers.trained("AUDITOR");
+        Api.Answer attempts = Api.get("/api/v1/audit/events?action=SIGN_IN&actor=" + officer.name(),
+                auditor.name(), auditor.password());
+        assertThat(attempts.array().stream().map(v -> v.asJsonObject().getString("outcome")))
+                .containsOnly("SUCCESS", "FAILURE", "DENIED")
+                .filteredOn("FAILURE"::equals).hasSize(4);
+        assertThat(Api.get("/api/v1/audit/events?action=ACCOUNT_UNLOCKED", auditor.name(), auditor.password())
+                .array().stream().map(v -> v.asJsonObject().getString("objectId"))).contains(officer.name());
+    }
+
+    @Test
+    @DisplayName("A disabled account cannot sign in")
+    void disabledAccount() {
+        User officer = TestUsers.trained("OFFICER");
+        assertThat(Api.post("/api/v1/users/" + officer.name() + "/disable", Api.ADMIN, Api.ADMIN_PASSWORD, "")
+                .status()).isEqualTo(200);
+        assertThat(Api.get("/api/v1/me", officer.name(), officer.password()).status()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("OD-R4 user, role and training changes are audit events naming the administrator")
+    void administrationAudited() {
+        User subject = TestUsers.trained("OFFICER");
+        Api.put("/api/v1/users/" + subject.name() + "/roles", Api.ADMIN, Api.ADMIN_PASSWORD,
+                "{\"roles\":[\"OFFICER\",\"SUPERVISOR\"]}");
+        User auditor = TestUsers.trained("AUDITOR");
+        Api.Answer events = Api.get("/api/v1/audit/events?actor=admin", auditor.name(), auditor.password());
+        assertThat(events.array().stream().map(JsonObject.class::cast)
+                .filter(e -> subject.name().equals(e.getString("objectId", null)))
+                .map(e -> e.getString("action"))).contains("USER_CREATED", "TRAINING_RECORDED", "ROLES_ASSIGNED");
+    }
+}

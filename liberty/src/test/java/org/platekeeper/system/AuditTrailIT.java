@@ -1,0 +1,145 @@
+package org.platekeeper.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.platekeeper.system.TestUsers.User;
+
+/**
+ * Tampering as someone with database rights would: with the append-only trigger switched off. The verifier,
+ * asked over the API, must find each change; each test puts the rows back.
+ */
+@DisplayName("Audit trail: append-only and tamper-evident")
+class AuditTrailIT {
+
+    private static User auditor;
+
+    @BeforeAll
+    static void auditorAndSomeEvents() {
+        auditor = TestUsers.trained("AUDITOR");
+        TestUsers.trained("OFFICER");
+        assertThat(verify().getBoolean("intact")).as("the chain starts intact").isTrue();
+    }
+
+    private static JsonObject verify() {
+        Api.Answer answer = Api.get("/api/v1/audit/verify", auditor.name(), auditor.password());
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.json();
+    }
+
+    @Test
+    @DisplayName("OD-R4 the database refuses UPDATE and DELETE of audit events")
+    void appendOnly() throws SQLException {
+        try (Connection c = Database.connect(); Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("update audit_event set details = 'x' where sequence = 1"))
+                    .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("delete from audit_event where sequence = 1"))
+                    .hasMessageContaining("append-only");
+        }
+    }
+
+    @Test
+    @DisplayName("OD-X2 a modified audit row is detected at its sequence number")
+    void modifiedRow() throws SQLException {
+        long target = 2;
+        try (Connection c = tamperer()) {
+            String original = single(c, "select details from audit_event where sequence = " + target);
+            exec(c, "update audit_event set details = 'nothing to see here' where sequence = " + target);
+            try {
+                JsonObject result = verify();
+                assertThat(result.getBoolean("intact")).isFalse();
+                assertThat(result.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(target);
+                assertThat(result.getString("problem")).contains("modified");
+            } finally {
+                try (PreparedStatement p = c.prepareStatement("update audit_event set details = ? where sequence = ?")) {
+                    p.setString(1, original);
+                    p.setLong(2, target);
+                    p.executeUpdate();
+                }
+            }
+        }
+        assertThat(verify().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    @DisplayName("OD-X2 a deleted audit row is detected as missing")
+    void deletedRow() throws SQLException {
+        long target = 3;
+        try (Connection c = tamperer()) {
+            exec(c, "create temporary table kept as select * from audit_event where sequence = " + target);
+            exec(c, "delete from audit_event where sequence = " + target);
+            try {
+                JsonObject result = verify();
+                assertThat(result.getBoolean("intact")).isFalse();
+                assertThat(result.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(target);
+                assertThat(result.getString("problem")).contains("missing");
+            } finally {
+                exec(c, "insert into audit_event select * from kept");
+            }
+        }
+        assertThat(verify().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    @DisplayName("OD-X2 reordered audit rows (sequence numbers swapped) are detected")
+    void reorderedRows() throws SQLException {
+        try (Connection c = tamperer()) {
+            swapSequences(c, 4, 5);
+            try {
+                JsonObject result = verify();
+                assertThat(result.getBoolean("intact")).isFalse();
+                assertThat(result.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(4);
+            } finally {
+                swapSequences(c, 4, 5);
+            }
+        }
+        assertThat(verify().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    @DisplayName("OD-AD3 running the verification is itself recorded in the trail")
+    void verificationAudited() {
+        verify();
+        Api.Answer events = Api.get("/api/v1/audit/events?action=AUDIT_CHAIN_VERIFIED&actor=" + auditor.name(),
+                auditor.name(), auditor.password());
+        assertThat(events.array()).isNotEmpty();
+        assertThat(events.array().getJsonObject(0).getString("details")).startsWith("intact");
+    }
+
+    private static void swapSequences(Connection c, long a, long b) throws SQLException {
+        exec(c, "update audit_event set sequence = -1 where sequence = " + a);
+        exec(c, "update audit_event set sequence = " + a + " where sequence = " + b);
+        exec(c, "update audit_event set sequence = " + b + " where sequence = -1");
+    }
+
+    /** A connection that bypasses the append-only trigger, as a superuser could. */
+    private static Connection tamperer() throws SQLException {
+        Connection c = Database.connect();
+        exec(c, "set session_replication_role = replica");
+        return c;
+    }
+
+    private static void exec(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static String single(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.platekeeper.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.platekeeper.system.ConsoleBrowser.Page;
+import org.platekeeper.system.TestUsers.User;
+
+@DisplayName("Console: sign-in form, use banner, pages by role")
+class ConsoleIT {
+
+    @Test
+    @DisplayName("the sign-in page carries the use banner; console pages send strangers to it")
+    void signInPage() {
+        ConsoleBrowser browser = new ConsoleBrowser();
+        Page login = browser.get("/login.xhtml");
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.body()).contains("Authorized use only", "monitored and recorded");
+        Page console = browser.get("/console/index.xhtml");
+        assertThat(console.status()).isEqualTo(302);
+        assertThat(console.location()).endsWith("/login.xhtml");
+    }
+
+    @Test
+    @DisplayName("PC-F1 a signed-in user sees the console with the active policy profile")
+    void signInWorks() {
+        User officer = TestUsers.trained("OFFICER");
+        ConsoleBrowser browser = new ConsoleBrowser();
+        Page after = browser.signIn(officer.name(), officer.password());
+        assertThat(after.status()).isEqualTo(302);
+        assertThat(after.location()).endsWith("/console/index.xhtml");
+        Page home = browser.get("/console/index.xhtml");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains(officer.name(), "Policy: odessa", "30 calendar days");
+    }
+
+    @Test
+    @DisplayName("a wrong password keeps the user on the sign-in page with a message")
+    void wrongPassword() {
+        User officer = TestUsers.trained("OFFICER");
+        ConsoleBrowser browser = new ConsoleBrowser();
+        Page after = browser.signIn(officer.name(), "not-the-password");
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.body()).contains("Wrong user name or password");
+        assertThat(browser.get("/console/index.xhtml").status()).isEqualTo(302);
+    }
+
+    @Test
+    @DisplayName("OD-U4 console pages are refused on the server to roles they are not for")
+    void pagesByRole() {
+        ConsoleBrowser officer = signedIn("OFFICER");
+        assertThat(officer.get("/console/access/users.xhtml").status()).isEqualTo(403);
+        assertThat(officer.get("/console/audit/trail.xhtml").status()).isEqualTo(403);
+        assertThat(officer.get("/console/access/me.xhtml").status()).isEqualTo(200);
+
+        ConsoleBrowser admin = signedIn("ADMINISTRATOR");
+        Page users = admin.get("/console/access/users.xhtml");
+        assertThat(users.status()).isEqualTo(200);
+        assertThat(users.body()).contains("Users and training", "Create user", "admin");
+        assertThat(admin.get("/console/audit/trail.xhtml").status()).isEqualTo(403);
+
+        ConsoleBrowser auditor = signedIn("AUDITOR");
+        Page trail = auditor.get("/console/audit/trail.xhtml");
+        assertThat(trail.status()).isEqualTo(200);
+        assertThat(trail.body()).contains("Verify the chain", "SIGN_IN");
+        assertThat(auditor.get("/console/access/users.xhtml").status()).isEqualTo(403);
+    }
+
+    @Test
+    @DisplayName("OD-AD2 an untrained user is sent to their profile, which says training is required")
+    void untrainedConsole() {
+        User untrained = TestUsers.untrained("AUDITOR");
+        ConsoleBrowser browser = new ConsoleBrowser();
+        browser.signIn(untrained.name(), untrained.password());
+        Page trail = browser.get("/console/audit/trail.xhtml");
+        assertThat(trail.status()).isEqualTo(302);
+        assertThat(trail.location()).contains("/console/access/me.xhtml");
+        Page me = browser.get("/console/access/me.xhtml");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.body()).contains("Training required", "OD-AD2");
+    }
+
+    private static ConsoleBrowser signedIn(String role) {
+        User user = TestUsers.trained(role);
+        ConsoleBrowser browser = new ConsoleBrowser();
+        assertThat(browser.signIn(user.name(), user.password()).status()).isEqualTo(302);
+        return browser;
+    }
+}

@@ -1,0 +1,47 @@
+package org.platekeeper.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Operations: health, metrics, OpenAPI, policy profile")
+class OperationsIT {
+
+    @Test
+    @DisplayName("readiness is UP and includes the database check")
+    void ready() {
+        Api.Answer ready = Api.get("/health/ready", null, null);
+        assertThat(ready.status()).isEqualTo(200);
+        assertThat(ready.json().getString("status")).isEqualTo("UP");
+        assertThat(ready.body()).contains("\"database\"");
+    }
+
+    @Test
+    @DisplayName("metrics can be scraped without credentials")
+    void metrics() {
+        Api.Answer metrics = Api.send(Api.request("/metrics", null, null).setHeader("Accept", "text/plain").GET());
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("memory_usedHeap_bytes");
+    }
+
+    @Test
+    @DisplayName("the OpenAPI document describes the API")
+    void openApi() {
+        Api.Answer doc = Api.send(Api.request("/openapi", null, null).setHeader("Accept", "application/json").GET());
+        assertThat(doc.status()).isEqualTo(200);
+        assertThat(doc.body()).contains("/api/v1/users", "/api/v1/audit/verify");
+    }
+
+    @Test
+    @DisplayName("PC-F1 the active policy profile is shown to every signed-in user, trained or not")
+    void policyProfile() {
+        TestUsers.User untrained = TestUsers.untrained("OFFICER");
+        Api.Answer policy = Api.get("/api/v1/policy", untrained.name(), untrained.password());
+        assertThat(policy.status()).isEqualTo(200);
+        assertThat(policy.json().getString("name")).isEqualTo("odessa");
+        assertThat(policy.json().getInt("readRetentionDays")).isEqualTo(30);
+        assertThat(policy.json().getInt("auditRetentionDays")).isEqualTo(365);
+        assertThat(policy.json().getString("recordsStatute")).isEqualTo("Missouri Sunshine Law");
+    }
+}
