@@ -37,7 +37,22 @@ final class EmbeddedDatabase implements AutoCloseable {
         try {
             Files.createDirectories(data);
             Files.createDirectories(binaries);
-            stopOrphan(data);
+            Path ownerFile = directory.resolve("owner.pid");
+            Optional<ProcessHandle> running = runningPostgres(data);
+            if (running.isPresent()) {
+                Optional<ProcessHandle> owner = owner(ownerFile);
+                if (owner.isPresent() && owner.get().pid() == ProcessHandle.current().pid()) {
+                    // another application in this server started it (an in-container test archive): share it
+                    LOG.info(() -> "Embedded PostgreSQL is already running in this server on port " + port);
+                    return new EmbeddedDatabase(null);
+                }
+                if (owner.isPresent()) {
+                    throw new IllegalStateException("the embedded PostgreSQL in " + directory
+                            + " belongs to another running server (pid " + owner.get().pid() + ")");
+                }
+                stopOrphan(running.get());
+            }
+            Files.writeString(ownerFile, Long.toString(ProcessHandle.current().pid()));
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(data)
@@ -70,25 +85,36 @@ final class EmbeddedDatabase implements AutoCloseable {
         return in;
     }
 
-    /**
-     * A server killed without shutting down can leave its PostgreSQL running and holding the port; the pid file
-     * in the data directory names it.
-     */
-    private static void stopOrphan(Path data) throws IOException {
+    /** The PostgreSQL that the pid file in the data directory names, if it is still running. */
+    private static Optional<ProcessHandle> runningPostgres(Path data) throws IOException {
         Path pidFile = data.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
-            return;
+            return Optional.empty();
         }
         List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> orphan = lines.isEmpty() ? Optional.empty()
-                : ProcessHandle.of(Long.parseLong(lines.get(0).trim()));
-        orphan.filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
-                .ifPresent(p -> {
-                    LOG.warning(() -> "Stopping an orphaned embedded PostgreSQL (pid " + p.pid() + ")");
-                    p.destroy();
-                    p.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
-                });
+        if (lines.isEmpty() || lines.get(0).isBlank()) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+    }
+
+    /** The live server process that started the embedded database, if it is still running. */
+    private static Optional<ProcessHandle> owner(Path ownerFile) throws IOException {
+        if (!Files.exists(ownerFile)) {
+            return Optional.empty();
+        }
+        String pid = Files.readString(ownerFile).trim();
+        return pid.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false));
+    }
+
+    /** A server killed without shutting down leaves its PostgreSQL running and holding the port. */
+    private static void stopOrphan(ProcessHandle orphan) {
+        LOG.warning(() -> "Stopping an orphaned embedded PostgreSQL (pid " + orphan.pid() + ")");
+        orphan.destroy();
+        orphan.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
     }
 
     private void createDatabaseIfMissing() {
@@ -107,6 +133,9 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (postgres == null) {
+            return; // shared: its owner stops it
+        }
         try {
             postgres.close();
         } catch (IOException e) {

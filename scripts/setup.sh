@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs the operating-system packages Platekeeper needs on a Debian machine, skipping what is already there.
+# Java 17 and Maven are expected; everything else comes from here or from Maven Central.
+set -euo pipefail
+
+packages=()
+command -v tesseract >/dev/null 2>&1 || packages+=(tesseract-ocr tesseract-ocr-eng)
+command -v pg_isready >/dev/null 2>&1 || packages+=(postgresql-client)
+
+if [ ${#packages[@]} -eq 0 ]; then
+  exit 0
+fi
+if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null 2>&1; then
+  echo "setup: please install: ${packages[*]} (needs root)" >&2
+  exit 1
+fi
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+echo "setup: installing ${packages[*]}"
+as_root apt-get update -qq
+DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
