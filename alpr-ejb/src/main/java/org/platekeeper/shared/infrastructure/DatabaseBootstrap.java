@@ -37,10 +37,7 @@ public class DatabaseBootstrap {
 
     @PostConstruct
     void start() {
-        if (settings.demo() && !settings.embedded()) {
-            throw new IllegalStateException("ALPR_DEMO=true seeds users with known passwords and is refused against "
-                    + "an external database (" + settings.describe() + "); unset ALPR_DEMO or ALPR_DB_URL");
-        }
+        settings.requireDemoOnlyWhenEmbedded();
         if (settings.embedded()) {
             embedded = EmbeddedDatabase.start(settings.embeddedDirectory(), settings.embeddedPort());
         }

@@ -51,6 +51,14 @@ public class DatabaseSettings {
         return demo;
     }
 
+    /** Demo users have published passwords: they may only ever live in the embedded database. */
+    public void requireDemoOnlyWhenEmbedded() {
+        if (demo && !embedded()) {
+            throw new IllegalStateException("ALPR_DEMO=true seeds users with known passwords and is refused against "
+                    + "an external database (" + describe() + "); unset ALPR_DEMO or ALPR_DB_URL");
+        }
+    }
+
     /** The address without credentials or parameters, safe to log. */
     public String describe() {
         int query = url.indexOf('?');
