@@ -45,7 +45,7 @@ public class DatabaseBootstrap {
                 .dataSource(dataSource)
                 // Liberty's class loaders list a folder only if it holds a file: db/migration has flyway.location
                 .locations("classpath:db/migration")
-                .callbackLocations(new String[0])
+                .callbackLocations("classpath:db/migration")
                 .load()
                 .migrate();
         LOG.info(() -> "Database " + settings.describe() + " is at schema version " + result.targetSchemaVersion
