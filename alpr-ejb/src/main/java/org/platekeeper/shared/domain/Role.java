@@ -29,6 +29,8 @@ public enum Role {
         public static final String RECORDS_CLERK = "RECORDS_CLERK";
         public static final String AUDITOR = "AUDITOR";
         public static final String COMMAND_STAFF = "COMMAND_STAFF";
+        /** Not a person's role: what a registered camera signs in with, to send reads and nothing else. */
+        public static final String CAMERA = "CAMERA";
 
         private Names() {
         }

@@ -16,9 +16,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.annotation.Metric;
+
 import org.platekeeper.access.application.MyAccount;
 import org.platekeeper.access.application.SignInResult;
 import org.platekeeper.access.application.SignInService;
+import org.platekeeper.cameras.application.CameraAuthentication;
 import org.platekeeper.shared.domain.Role;
 import org.platekeeper.shared.application.RequestOrigin;
 
@@ -42,6 +46,14 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
     @Inject
     RequestOrigin origin;
 
+    @Inject
+    CameraAuthentication cameraTokens;
+
+    @Inject
+    @Metric(name = "platekeeper_camera_requests_refused_total",
+            description = "Requests with a camera token that is unknown or revoked")
+    Counter refusedCameraRequests;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -50,6 +62,9 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(authorization.substring(6).trim(), response, context);
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return camera(authorization.substring(7).trim(), response, context);
         }
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
@@ -93,6 +108,16 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
             });
         }
         return context.notifyContainerAboutLogin(result.username(), names(result.roles()));
+    }
+
+    /** OD-P3: only registered, active cameras send reads; every refusal is counted. */
+    private AuthenticationStatus camera(String token, HttpServletResponse response, HttpMessageContext context) {
+        Optional<String> camera = cameraTokens.authenticate(token);
+        if (camera.isEmpty()) {
+            refusedCameraRequests.inc();
+            return ApiPaths.unauthorized(response, "unknown or revoked camera token (OD-P3)");
+        }
+        return context.notifyContainerAboutLogin(camera.get(), Set.of(Role.Names.CAMERA));
     }
 
     private AuthenticationStatus consoleSignIn(UsernamePasswordCredential credential, HttpServletRequest request,

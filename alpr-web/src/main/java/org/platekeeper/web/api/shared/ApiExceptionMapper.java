@@ -17,6 +17,8 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.platekeeper.shared.application.BusinessException;
 import org.platekeeper.shared.application.ConflictException;
+import org.platekeeper.shared.application.ContentTooLargeException;
+import org.platekeeper.shared.application.UnsupportedContentException;
 import org.platekeeper.shared.application.InvalidRequestException;
 import org.platekeeper.shared.application.PolicyViolationException;
 import org.platekeeper.shared.application.UnknownItemException;
@@ -84,6 +86,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof PolicyViolationException policy) {
             return ApiError.response(403, "policy_violation", e.getMessage(), policy.clauseId(), null);
+        }
+        if (e instanceof UnsupportedContentException) {
+            return ApiError.response(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported_content", e.getMessage());
+        }
+        if (e instanceof ContentTooLargeException) {
+            return ApiError.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, "payload_too_large", e.getMessage());
         }
         if (e instanceof InvalidRequestException) {
             return ApiError.response(Response.Status.BAD_REQUEST, "invalid_request", e.getMessage());

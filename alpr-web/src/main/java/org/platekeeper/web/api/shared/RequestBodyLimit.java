@@ -24,10 +24,18 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
     @Inject
     @ConfigProperty(name = "ALPR_API_MAX_BODY_BYTES", defaultValue = "262144")
-    long maxBytes;
+    long apiMaxBytes;
+
+    /** Ingest batches carry images: up to 1000 reads, each with its plate crop. */
+    @Inject
+    @ConfigProperty(name = "ALPR_INGEST_MAX_BODY_BYTES", defaultValue = "67108864")
+    long ingestMaxBytes;
 
     @Override
     public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        long maxBytes = (path.startsWith("/") ? path : "/" + path).startsWith("/v1/reads") ? ingestMaxBytes
+                : apiMaxBytes;
         if (request.getLength() > maxBytes) {
             request.abortWith(tooLarge(maxBytes));
             return;

@@ -16,12 +16,17 @@ public class StrictJson implements ContextResolver<Jsonb> {
     /** Yasson's switch for unknown properties. */
     static final String FAIL_ON_UNKNOWN_PROPERTIES = "jsonb.fail-on-unknown-properties";
 
-    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
             .withFormatting(false));
 
     @Override
     public Jsonb getContext(Class<?> type) {
-        return jsonb;
+        return JSONB;
+    }
+
+    /** For resources that read a body of more than one shape themselves. */
+    public static Jsonb jsonb() {
+        return JSONB;
     }
 }

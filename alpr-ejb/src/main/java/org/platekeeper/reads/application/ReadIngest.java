@@ -1,0 +1,185 @@
+package org.platekeeper.reads.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.platekeeper.audit.domain.AuditOutcome;
+import org.platekeeper.audit.domain.AuditableAction;
+import org.platekeeper.cameras.application.CameraAuthentication;
+import org.platekeeper.cameras.domain.Camera;
+import org.platekeeper.cameras.domain.CameraRepository;
+import org.platekeeper.cameras.domain.CameraType;
+import org.platekeeper.policy.domain.PolicyProfile;
+import org.platekeeper.reads.domain.Jurisdiction;
+import org.platekeeper.reads.domain.PlateNumber;
+import org.platekeeper.reads.domain.PlateRead;
+import org.platekeeper.reads.domain.ReadImage;
+import org.platekeeper.reads.domain.ReadStore;
+import org.platekeeper.reads.domain.StoredRead;
+import org.platekeeper.shared.application.ContentTooLargeException;
+import org.platekeeper.shared.application.InvalidRequestException;
+import org.platekeeper.shared.application.UnsupportedContentException;
+import org.platekeeper.shared.domain.Role;
+
+/**
+ * Takes reads from a registered camera and stores them (PC-A1). A batch is all-or-nothing: every read is checked
+ * before any is stored, and one bad read refuses the batch with a message naming it.
+ */
+@Stateless
+@RolesAllowed(Role.Names.CAMERA)
+public class ReadIngest {
+
+    public static final int MAX_BATCH = 1000;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s");
+
+    @Inject
+    ReadStore store;
+
+    @Inject
+    ReadPartitions partitions;
+
+    @Inject
+    CameraRepository cameras;
+
+    @Inject
+    PolicyProfile policy;
+
+    @Inject
+    Event<AuditableAction> audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_MAX_IMAGE_BYTES", defaultValue = "2097152")
+    int maxImageBytes;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_INGEST_MAX_CLOCK_SKEW_SECONDS", defaultValue = "300")
+    long maxClockSkewSeconds;
+
+    @Resource
+    SessionContext session;
+
+    public IngestReceipt ingest(List<CapturedRead> batch) {
+        if (batch == null || batch.isEmpty()) {
+            throw new InvalidRequestException("no reads were sent");
+        }
+        if (batch.size() > MAX_BATCH) {
+            throw new InvalidRequestException("a batch holds at most " + MAX_BATCH + " reads; this one has "
+                    + batch.size());
+        }
+        Camera camera = sendingCamera();
+        Instant now = Instant.now(clock);
+        List<PlateRead> reads = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            reads.add(toRead(batch.get(i), camera, now, batch.size() == 1 ? "" : "read " + i + ": "));
+        }
+        Set<LocalDate> days = new TreeSet<>();
+        reads.forEach(r -> days.add(LocalDate.ofInstant(r.capturedAt(), ZoneOffset.UTC)));
+        partitions.prepare(days);
+
+        List<StoredRead> stored = store.store(reads);
+        long duplicates = stored.stream().filter(StoredRead::duplicate).count();
+        audit.fire(AuditableAction.of("READS_RECEIVED", "camera", camera.id() + " (" + camera.name() + ")",
+                AuditOutcome.SUCCESS, stored.size() + " reads, " + duplicates + " already stored")
+                .by(CameraAuthentication.PRINCIPAL_PREFIX + camera.id()));
+        return new IngestReceipt(stored.stream().map(StoredRead::id).toList(), (int) duplicates);
+    }
+
+    private Camera sendingCamera() {
+        UUID id = CameraAuthentication.cameraId(session.getCallerPrincipal().getName())
+                .orElseThrow(() -> new InvalidRequestException("reads are sent by cameras, with their token"));
+        return cameras.find(id).filter(Camera::acceptsReads)
+                .orElseThrow(() -> new InvalidRequestException("this camera may not send reads"));
+    }
+
+    private PlateRead toRead(CapturedRead in, Camera camera, Instant now, String item) {
+        if (in == null) {
+            throw new InvalidRequestException(item + "a read is null");
+        }
+        if (in.capturedAt() == null) {
+            throw new InvalidRequestException(item + "capturedAt is required (ISO-8601 with an offset)");
+        }
+        Instant capturedAt = in.capturedAt().toInstant();
+        if (capturedAt.isAfter(now.plusSeconds(maxClockSkewSeconds))) {
+            throw new InvalidRequestException(item + "capturedAt " + in.capturedAt() + " is in the future; check "
+                    + "the camera's clock");
+        }
+        if (capturedAt.isBefore(now.minus(Duration.ofDays(policy.readRetentionDays())))) {
+            throw new InvalidRequestException(item + "capturedAt " + in.capturedAt() + " is older than the "
+                    + policy.readRetentionDays() + "-day retention period; it would have been purged already");
+        }
+        Double latitude = in.latitude();
+        Double longitude = in.longitude();
+        if (latitude == null && longitude == null && camera.type() != CameraType.MOBILE) {
+            latitude = camera.latitude(); // a fixed or deployed camera reads where it stands
+            longitude = camera.longitude();
+        }
+        if (latitude == null && camera.type() == CameraType.MOBILE) {
+            throw new InvalidRequestException(item + "a mobile camera must send latitude and longitude");
+        }
+        List<ReadImage> images = new ArrayList<>(2);
+        image(in.plateImage(), ReadImage.Kind.PLATE, item).ifPresent(images::add);
+        image(in.vehicleImage(), ReadImage.Kind.VEHICLE, item).ifPresent(images::add);
+        CapturedRead.Vehicle v = in.vehicle();
+        try {
+            List<String> candidates = in.candidates() == null ? List.of()
+                    : in.candidates().stream().map(c -> PlateNumber.of(c).normalised()).limit(10).toList();
+            return PlateRead.capture(camera.id(), PlateNumber.of(in.plate()), Jurisdiction.normalise(in.state()),
+                    capturedAt, now, latitude, longitude, in.confidence(), candidates,
+                    v == null ? null : new PlateRead.VehicleDescription(text(v.make()), text(v.colour()),
+                            text(v.bodyType())), images);
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidRequestException(item + invalid.getMessage());
+        }
+    }
+
+    private java.util.Optional<ReadImage> image(String base64, ReadImage.Kind kind, String item) {
+        if (base64 == null || base64.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String field = kind == ReadImage.Kind.PLATE ? "plateImage" : "vehicleImage";
+        if (base64.length() / 4L * 3 > maxImageBytes + 3L) {
+            throw new ContentTooLargeException(item + field + " is larger than " + maxImageBytes + " bytes");
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(WHITESPACE.matcher(base64).replaceAll(""));
+        } catch (IllegalArgumentException notBase64) {
+            throw new InvalidRequestException(item + field + " is not valid base64");
+        }
+        if (bytes.length > maxImageBytes) {
+            throw new ContentTooLargeException(item + field + " is larger than " + maxImageBytes + " bytes");
+        }
+        if (!ReadImage.looksLikeJpeg(bytes)) {
+            throw new UnsupportedContentException(item + field + " is not a JPEG image");
+        }
+        return java.util.Optional.of(new ReadImage(kind, bytes));
+    }
+
+    private static String text(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        return trimmed.length() > 40 ? trimmed.substring(0, 40) : trimmed;
+    }
+}

@@ -1,0 +1,19 @@
+package org.platekeeper.reads.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Where reads and their images are kept. */
+public interface ReadStore {
+
+    /**
+     * Stores the reads with their images; a read the same camera already sent (same capture time, same plate) is
+     * not stored again, and the id it was stored under is answered instead.
+     *
+     * @return where each read is stored, in order
+     */
+    List<StoredRead> store(List<PlateRead> reads);
+
+    /** Makes sure the day partitions for these UTC days exist. */
+    void prepareDays(LocalDate first, LocalDate last);
+}

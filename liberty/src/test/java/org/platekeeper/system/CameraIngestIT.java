@@ -1,0 +1,263 @@
+package org.platekeeper.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.StringJoiner;
+
+import javax.imageio.ImageIO;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.platekeeper.system.TestUsers.User;
+
+@DisplayName("Cameras and read ingest")
+class CameraIngestIT {
+
+    private static User admin;
+    private static final String JPEG = Base64.getEncoder().encodeToString(jpeg());
+
+    @BeforeAll
+    static void administrator() {
+        admin = TestUsers.trained("ADMINISTRATOR");
+    }
+
+    record RegisteredCamera(String id, String token) {
+    }
+
+    static RegisteredCamera register(String type, String extra) {
+        String name = type.toLowerCase() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.Answer answer = Api.post("/api/v1/cameras", admin.name(), admin.password(),
+                "{\"name\":\"" + name + "\",\"type\":\"" + type + "\"" + extra + "}");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return new RegisteredCamera(answer.json().getJsonObject("camera").getString("id"),
+                answer.json().getString("token"));
+    }
+
+    static RegisteredCamera fixedCamera() {
+        return register("FIXED", ",\"location\":\"Main St & 5th\",\"latitude\":36.3084,\"longitude\":-95.3166");
+    }
+
+    static Api.Answer send(RegisteredCamera camera, String json) {
+        return Api.send(Api.request("/api/v1/reads", null, null).header("Authorization", "Bearer " + camera.token())
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    static String read(String plate, OffsetDateTime at, String more) {
+        return "{\"plate\":\"" + plate + "\",\"state\":\"OK\",\"capturedAt\":\"" + at + "\",\"confidence\":91.5"
+                + ",\"candidates\":[\"" + plate + "\"],\"plateImage\":\"" + JPEG + "\"" + more + "}";
+    }
+
+    static OffsetDateTime minutesAgo(long minutes) {
+        return OffsetDateTime.now(ZoneOffset.ofHours(-6)).minusMinutes(minutes).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    @Test
+    @DisplayName("PC-A1 a read is stored with plate, state, time, place, camera and its plate image")
+    void storesRead() throws SQLException {
+        RegisteredCamera camera = fixedCamera();
+        OffsetDateTime at = minutesAgo(3);
+        Api.Answer answer = send(camera, read("abc-1234", at, ",\"vehicle\":{\"make\":\"Ford\",\"colour\":\"blue\","
+                + "\"bodyType\":\"pickup\"}"));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        String id = answer.json().getJsonArray("ids").getString(0);
+
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement(
+                "select r.plate, r.plate_as_read, r.state, r.captured_at, r.latitude, r.longitude, r.camera_id::text,"
+                        + " r.vehicle_make, length(i.jpeg) from plate_read r join plate_read_image i"
+                        + " on i.read_id = r.id and i.kind = 'PLATE' where r.id = ?::uuid")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo("ABC1234");
+                assertThat(r.getString(2)).isEqualTo("abc-1234");
+                assertThat(r.getString(3)).isEqualTo("OK");
+                assertThat(r.getTimestamp(4).toInstant()).isEqualTo(at.toInstant());
+                assertThat(r.getDouble(5)).as("a fixed camera's read takes its place").isEqualTo(36.3084);
+                assertThat(r.getDouble(6)).isEqualTo(-95.3166);
+                assertThat(r.getString(7)).isEqualTo(camera.id());
+                assertThat(r.getString(8)).isEqualTo("Ford");
+                assertThat(r.getInt(9)).isEqualTo(Base64.getDecoder().decode(JPEG).length);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("PC-B2 a mobile camera on a patrol car sends reads with its own position")
+    void mobileCamera() throws SQLException {
+        RegisteredCamera car = register("MOBILE", ",\"vehicle\":\"Unit 14\"");
+        Api.Answer missing = send(car, read("MOB1", minutesAgo(2), ""));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().getString("message")).contains("latitude");
+        Api.Answer ok = send(car, read("MOB1", minutesAgo(2), ",\"latitude\":36.31,\"longitude\":-95.30"));
+        assertThat(ok.status()).isEqualTo(201);
+        assertThat(count(car)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("OD-D1 a fixed camera needs its place and a mobile camera its vehicle")
+    void cameraTypes() {
+        Api.Answer fixed = Api.post("/api/v1/cameras", admin.name(), admin.password(),
+                "{\"name\":\"nowhere-" + System.nanoTime() + "\",\"type\":\"FIXED\"}");
+        assertThat(fixed.status()).isEqualTo(400);
+        Api.Answer mobile = Api.post("/api/v1/cameras", admin.name(), admin.password(),
+                "{\"name\":\"car-" + System.nanoTime() + "\",\"type\":\"MOBILE\"}");
+        assertThat(mobile.status()).isEqualTo(400);
+        assertThat(mobile.json().getString("message")).contains("vehicle");
+        Api.Answer unknown = Api.post("/api/v1/cameras", admin.name(), admin.password(),
+                "{\"name\":\"drone-" + System.nanoTime() + "\",\"type\":\"DRONE\"}");
+        assertThat(unknown.status()).isEqualTo(400);
+    }
+
+    @Test
+    @DisplayName("a batch is stored all together and answers every id in order")
+    void batch() throws SQLException {
+        RegisteredCamera camera = fixedCamera();
+        StringJoiner batch = new StringJoiner(",", "[", "]");
+        for (int i = 0; i < 25; i++) {
+            batch.add(read("BAT" + i, minutesAgo(10 + i), ""));
+        }
+        Api.Answer answer = send(camera, batch.toString());
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        assertThat(answer.json().getJsonArray("ids")).hasSize(25);
+        assertThat(count(camera)).isEqualTo(25);
+    }
+
+    @Test
+    @DisplayName("sending the same read again stores nothing new and answers the first id")
+    void idempotent() throws SQLException {
+        RegisteredCamera camera = fixedCamera();
+        String json = read("DUP123", minutesAgo(4), "");
+        JsonObject first = send(camera, json).json();
+        JsonObject again = send(camera, json).json();
+        assertThat(again.getJsonArray("ids")).isEqualTo(first.getJsonArray("ids"));
+        assertThat(again.getInt("duplicates")).isEqualTo(1);
+        assertThat(count(camera)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("OD-P3 reads from an unknown token or a revoked camera are refused with 401 and counted")
+    void unregisteredRefused() throws SQLException {
+        RegisteredCamera stranger = new RegisteredCamera("none", "pk_not-a-real-token");
+        Api.Answer unknown = send(stranger, read("ZZZ999", minutesAgo(1), ""));
+        assertThat(unknown.status()).isEqualTo(401);
+        assertThat(unknown.json().getString("message")).contains("OD-P3");
+
+        RegisteredCamera camera = fixedCamera();
+        assertThat(Api.post("/api/v1/cameras/" + camera.id() + "/revoke", admin.name(), admin.password(), "")
+                .status()).isEqualTo(200);
+        assertThat(send(camera, read("REV1", minutesAgo(1), "")).status()).isEqualTo(401);
+        assertThat(count(camera)).isZero();
+        assertThat(Api.get("/api/v1/cameras/" + camera.id(), admin.name(), admin.password()).json()
+                .getJsonNumber("refusedReads").longValue()).isEqualTo(1);
+        Api.Answer metrics = Api.send(Api.request("/metrics", null, null).setHeader("Accept", "text/plain").GET());
+        assertThat(metrics.body()).contains("platekeeper_camera_requests_refused_total");
+    }
+
+    @Test
+    @DisplayName("a rotated token replaces the old one at once")
+    void rotation() {
+        RegisteredCamera camera = fixedCamera();
+        Api.Answer rotated = Api.post("/api/v1/cameras/" + camera.id() + "/token", admin.name(), admin.password(), "");
+        String fresh = rotated.json().getString("token");
+        assertThat(fresh).isNotEqualTo(camera.token());
+        assertThat(send(camera, read("ROT1", minutesAgo(1), "")).status()).isEqualTo(401);
+        assertThat(send(new RegisteredCamera(camera.id(), fresh), read("ROT1", minutesAgo(1), "")).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    @DisplayName("OD-U2 a read cannot carry a speed, and the store has nowhere to keep one")
+    void noSpeed() throws SQLException {
+        RegisteredCamera camera = fixedCamera();
+        Api.Answer answer = send(camera, read("SPD1", minutesAgo(1), ",\"speed\":57"));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().getString("message")).contains("speed");
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement(
+                "select count(*) from information_schema.columns where column_name like '%speed%'")) {
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                assertThat(r.getInt(1)).isZero();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("bad reads are refused with a 4xx naming the problem, and a bad read refuses its whole batch")
+    void badReads() throws SQLException {
+        RegisteredCamera camera = fixedCamera();
+        assertRefused(camera, "{\"plate\":\"AB", 400, "JSON");
+        assertRefused(camera, read("", minutesAgo(1), ""), 400, "plate");
+        assertRefused(camera, read("ABC123", minutesAgo(1), "").replace("\"OK\"", "\"XX\""), 400, "state");
+        assertRefused(camera, read("ABC123", OffsetDateTime.now().plusHours(2), ""), 400, "future");
+        assertRefused(camera, read("ABC123", OffsetDateTime.now().minusDays(31), ""), 400, "retention");
+        assertRefused(camera, read("ABC123", minutesAgo(1), "").replace("T", " "), 400, "");
+        assertRefused(camera, read("ABC123", minutesAgo(1), "").replace(JPEG, "%%%not base64%%%"), 400, "base64");
+        assertRefused(camera, read("ABC123", minutesAgo(1), "").replace(JPEG,
+                Base64.getEncoder().encodeToString("GIF89a not a jpeg".getBytes())), 415, "JPEG");
+        byte[] huge = new byte[2 * 1024 * 1024 + 10];
+        huge[0] = (byte) 0xFF;
+        huge[1] = (byte) 0xD8;
+        assertRefused(camera, read("ABC123", minutesAgo(1), "").replace(JPEG,
+                Base64.getEncoder().encodeToString(huge)), 413, "larger");
+        String mixed = "[" + read("GOOD1", minutesAgo(1), "") + "," + read("BAD!", minutesAgo(1), "") + "]";
+        assertRefused(camera, mixed, 400, "read 1");
+        assertRefused(camera, "[]", 400, "no reads");
+        assertThat(count(camera)).as("nothing from the refused requests was stored").isZero();
+    }
+
+    @Test
+    @DisplayName("people cannot send reads, and cameras cannot use people's endpoints")
+    void separateDoors() {
+        User officer = TestUsers.trained("OFFICER");
+        assertThat(Api.post("/api/v1/reads", officer.name(), officer.password(), read("X1", minutesAgo(1), ""))
+                .status()).isEqualTo(403);
+        RegisteredCamera camera = fixedCamera();
+        assertThat(Api.send(Api.request("/api/v1/users", null, null)
+                .header("Authorization", "Bearer " + camera.token()).GET()).status()).isEqualTo(403);
+    }
+
+    private static void assertRefused(RegisteredCamera camera, String json, int status, String mention) {
+        Api.Answer answer = send(camera, json);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.json().getString("message")).containsIgnoringCase(mention);
+    }
+
+    private static int count(RegisteredCamera camera) throws SQLException {
+        try (Connection c = Database.connect();
+             PreparedStatement p = c.prepareStatement("select count(*) from plate_read where camera_id = ?::uuid")) {
+            p.setString(1, camera.id());
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    private static byte[] jpeg() {
+        BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.drawString("ABC 1234", 10, 25);
+        g.dispose();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "jpg", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
