@@ -237,6 +237,101 @@ class CameraIngestIT {
         assertThat(answer.json().getString("message")).containsIgnoringCase(mention);
     }
 
+    static Api.Answer sendAgent(RegisteredCamera camera, byte[] body) {
+        return Api.send(Api.request("/api/v1/reads/openalpr", null, null)
+                .header("Authorization", "Bearer " + camera.token()).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private static byte[] withByteOrderMark(String json) {
+        byte[] text = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[text.length + 3];
+        body[0] = (byte) 0xEF;
+        body[1] = (byte) 0xBB;
+        body[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, body, 3, text.length);
+        return body;
+    }
+
+    @Test
+    @DisplayName("PC-A1 an OpenALPR agent's alpr_group, with its byte-order mark, is stored with state, place and images")
+    void openAlprGroup() throws SQLException {
+        RegisteredCamera agent = fixedCamera();
+        long epochMillis = minutesAgo(1).toInstant().toEpochMilli();
+        Api.Answer answer = sendAgent(agent, withByteOrderMark("""
+                {"data_type":"alpr_group","version":2,"epoch_start":%d,"epoch_end":%d,
+                 "best_plate_number":"OAG123","best_confidence":90.5,"best_region":"us-in",
+                 "gps_latitude":39.7684,"gps_longitude":-86.1581,"travel_direction":90,"speed_estimate":41.2,
+                 "best_plate":{"plate":"OAG123","plate_crop_jpeg":"%s"},"vehicle_crop_jpeg":"%s",
+                 "vehicle":{"color":[{"name":"red","confidence":88}],"make":[{"name":"honda","confidence":70}],
+                            "body_type":[{"name":"sedan","confidence":60}]},
+                 "candidates":[{"plate":"OAG123","confidence":90.5},{"plate":"0AG123","confidence":80}]}
+                """.formatted(epochMillis, epochMillis + 900, JPEG, JPEG)));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        String id = answer.json().getJsonArray("ids").getString(0);
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement(
+                "select r.plate, r.state, r.latitude, r.vehicle_colour, array_length(r.candidates, 1),"
+                        + " (select count(*) from plate_read_image i where i.read_id = r.id)"
+                        + " from plate_read r where r.id = ?::uuid")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo("OAG123");
+                assertThat(r.getString(2)).isEqualTo("IN");
+                assertThat(r.getDouble(3)).isEqualTo(39.7684);
+                assertThat(r.getString(4)).isEqualTo("red");
+                assertThat(r.getInt(5)).isEqualTo(2);
+                assertThat(r.getInt(6)).as("plate crop and vehicle image").isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("an agent's alpr_results stores every plate of the frame, and a heartbeat stores nothing")
+    void openAlprResultsAndHeartbeat() throws SQLException {
+        RegisteredCamera agent = fixedCamera();
+        long epochMillis = minutesAgo(1).toInstant().toEpochMilli();
+        Api.Answer results = sendAgent(agent, ("{\"data_type\":\"alpr_results\",\"epoch_time\":" + epochMillis
+                + ",\"results\":[{\"plate\":\"RES111\",\"confidence\":88,\"region\":\"us-mo\"},"
+                + "{\"plate\":\"RES222\",\"confidence\":77,\"region\":\"us-ks\"}]}").getBytes());
+        assertThat(results.status()).as(results.toString()).isEqualTo(201);
+        assertThat(results.json().getJsonArray("ids")).hasSize(2);
+        Api.Answer heartbeat = sendAgent(agent, withByteOrderMark("{\"data_type\":\"heartbeat\","
+                + "\"agent_uid\":\"abc\",\"video_streams\":[]}"));
+        assertThat(heartbeat.status()).isEqualTo(200);
+        assertThat(count(agent)).isEqualTo(2);
+    }
+
+    @Test
+    @DisplayName("bad agent messages get a 400 naming the problem and store nothing")
+    void badAgentMessages() throws SQLException {
+        RegisteredCamera agent = fixedCamera();
+        long epochMillis = minutesAgo(1).toInstant().toEpochMilli();
+        Api.Answer unknownType = sendAgent(agent, "{\"data_type\":\"alpr_video\"}".getBytes());
+        assertThat(unknownType.status()).isEqualTo(400);
+        assertThat(unknownType.json().getString("message")).contains("alpr_video");
+        assertThat(sendAgent(agent, "{\"data_type\":\"alpr_group\"".getBytes()).status()).isEqualTo(400);
+        Api.Answer badState = sendAgent(agent, ("{\"data_type\":\"alpr_group\",\"epoch_start\":" + epochMillis
+                + ",\"best_plate_number\":\"BAD1\",\"best_region\":\"us-xx\"}").getBytes());
+        assertThat(badState.status()).isEqualTo(400);
+        assertThat(badState.json().getString("message")).contains("state");
+        Api.Answer results = sendAgent(agent, ("{\"data_type\":\"alpr_results\",\"epoch_time\":" + epochMillis
+                + ",\"results\":[{\"plate\":\"OK111\"},{\"plate\":\"\"}]}").getBytes());
+        assertThat(results.status()).as("one bad plate refuses the frame").isEqualTo(400);
+        assertThat(count(agent)).isZero();
+    }
+
+    @Test
+    @DisplayName("an image for server-side recognition is answered 503 while no recogniser is installed")
+    void imageIngest() {
+        RegisteredCamera sender = fixedCamera();
+        Api.Answer answer = Api.send(Api.request("/api/v1/reads/image", null, null)
+                .header("Authorization", "Bearer " + sender.token()).header("Content-Type", "image/jpeg")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(Base64.getDecoder().decode(JPEG))));
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.json().getString("message")).contains("recognition is not available");
+    }
+
     private static int count(RegisteredCamera camera) throws SQLException {
         try (Connection c = Database.connect();
              PreparedStatement p = c.prepareStatement("select count(*) from plate_read where camera_id = ?::uuid")) {

@@ -68,6 +68,34 @@ class ConsoleIT {
     }
 
     @Test
+    @DisplayName("PC-B3 OD-V3 hot-list and alert pages open for the roles they serve and are refused to others")
+    void hotListAndAlertPages() {
+        ConsoleBrowser officer = signedIn("OFFICER");
+        Page queue = officer.get("/console/alerts/queue.xhtml");
+        assertThat(queue.status()).isEqualTo(200);
+        assertThat(queue.body()).contains("not reasonable suspicion", "/push/alerts");
+        Page lists = officer.get("/console/hotlists/lists.xhtml");
+        assertThat(lists.status()).isEqualTo(200);
+        assertThat(lists.body()).contains("Custom entries", "PC-B3");
+        Page custom = officer.get("/console/hotlists/custom.xhtml");
+        assertThat(custom.status()).isEqualTo(200);
+        assertThat(custom.body()).contains("Request an entry", "OD-H3").doesNotContain("Awaiting approval");
+
+        ConsoleBrowser supervisor = signedIn("SUPERVISOR");
+        assertThat(supervisor.get("/console/hotlists/custom.xhtml").body()).contains("Awaiting approval",
+                "Review due");
+
+        ConsoleBrowser admin = signedIn("ADMINISTRATOR");
+        assertThat(admin.get("/console/hotlists/lists.xhtml").body()).contains("New list");
+        assertThat(admin.get("/console/alerts/queue.xhtml").status()).isEqualTo(403);
+        assertThat(admin.get("/console/hotlists/custom.xhtml").status()).isEqualTo(403);
+
+        ConsoleBrowser clerk = signedIn("RECORDS_CLERK");
+        assertThat(clerk.get("/console/hotlists/lists.xhtml").status()).isEqualTo(403);
+        assertThat(clerk.get("/console/alerts/queue.xhtml").status()).isEqualTo(403);
+    }
+
+    @Test
     @DisplayName("OD-AD2 an untrained user is sent to their profile, which says training is required")
     void untrainedConsole() {
         User untrained = TestUsers.untrained("AUDITOR");

@@ -67,6 +67,16 @@ public class AuditTrail {
         events.add(event);
     }
 
+    /**
+     * Records a refusal in a transaction of its own: the refused request's transaction rolls back, and the record
+     * that it was refused must not go with it.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusal(AuditableAction refusal) {
+        record(refusal);
+    }
+
     /** Recomputes the whole chain from its anchor to its head (OD-AD3, OD-X2); the check itself is audited. */
     @RolesAllowed(Role.Names.AUDITOR)
     public ChainVerification verify() {

@@ -65,6 +65,9 @@ public class ReadIngest {
     Event<AuditableAction> audit;
 
     @Inject
+    Event<ReadsCaptured> captured;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -98,6 +101,17 @@ public class ReadIngest {
 
         List<StoredRead> stored = store.store(reads);
         long duplicates = stored.stream().filter(StoredRead::duplicate).count();
+        List<ReadsCaptured.Captured> fresh = new ArrayList<>(reads.size());
+        for (int i = 0; i < reads.size(); i++) {
+            if (!stored.get(i).duplicate()) {
+                PlateRead r = reads.get(i);
+                fresh.add(new ReadsCaptured.Captured(r.id(), r.cameraId(), r.plate().normalised(), r.state(),
+                        r.capturedAt(), r.latitude(), r.longitude()));
+            }
+        }
+        if (!fresh.isEmpty()) {
+            captured.fire(new ReadsCaptured(fresh));
+        }
         audit.fire(AuditableAction.of("READS_RECEIVED", "camera", camera.id() + " (" + camera.name() + ")",
                 AuditOutcome.SUCCESS, stored.size() + " reads, " + duplicates + " already stored")
                 .by(CameraAuthentication.PRINCIPAL_PREFIX + camera.id()));

@@ -1,7 +1,10 @@
 package org.platekeeper.reads.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /** Where reads and their images are kept. */
 public interface ReadStore {
@@ -13,6 +16,9 @@ public interface ReadStore {
      * @return where each read is stored, in order
      */
     List<StoredRead> store(List<PlateRead> reads);
+
+    /** One image of a stored read, if the read is still kept and the camera sent that image. */
+    Optional<byte[]> image(UUID readId, Instant capturedAt, ReadImage.Kind kind);
 
     /** Makes sure the day partitions for these UTC days exist. */
     void prepareDays(LocalDate first, LocalDate last);

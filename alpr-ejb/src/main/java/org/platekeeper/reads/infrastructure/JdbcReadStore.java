@@ -7,9 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -108,6 +110,21 @@ public class JdbcReadStore implements ReadStore {
     private static UUID firstId(PreparedStatement p) throws SQLException {
         try (ResultSet r = p.executeQuery()) {
             return r.next() ? r.getObject(1, UUID.class) : null;
+        }
+    }
+
+    @Override
+    public Optional<byte[]> image(UUID readId, Instant capturedAt, ReadImage.Kind kind) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
+                "select jpeg from plate_read_image where read_id = ? and captured_at = ? and kind = ?")) {
+            p.setObject(1, readId);
+            p.setTimestamp(2, Timestamp.from(capturedAt));
+            p.setString(3, kind.name());
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? Optional.of(r.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading an image failed", e);
         }
     }
 

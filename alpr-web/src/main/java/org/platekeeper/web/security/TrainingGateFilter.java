@@ -18,7 +18,7 @@ import org.platekeeper.shared.domain.Role;
  * OD-AD2, OD-U4: a signed-in user without current training reaches nothing but their own profile (which says
  * why), and an administrator additionally the user pages, so training can be recorded. Every refusal is audited.
  */
-@WebFilter(urlPatterns = {"/api/*", "/console/*"})
+@WebFilter(urlPatterns = {"/api/*", "/console/*", "/push/*"})
 public class TrainingGateFilter extends HttpFilter {
 
     static final String CLAUSE = "OD-AD2";

@@ -31,11 +31,17 @@ public class RequestBodyLimit implements ContainerRequestFilter {
     @ConfigProperty(name = "ALPR_INGEST_MAX_BODY_BYTES", defaultValue = "67108864")
     long ingestMaxBytes;
 
+    /** Hot-list files of a million lines; the import spools them to disk, never to memory. */
+    @Inject
+    @ConfigProperty(name = "ALPR_HOTLIST_IMPORT_MAX_BYTES", defaultValue = "268435456")
+    long importMaxBytes;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        long maxBytes = (path.startsWith("/") ? path : "/" + path).startsWith("/v1/reads") ? ingestMaxBytes
-                : apiMaxBytes;
+        path = path.startsWith("/") ? path : "/" + path;
+        long maxBytes = path.startsWith("/v1/reads") ? ingestMaxBytes
+                : path.startsWith("/v1/hotlists/") && path.endsWith("/imports") ? importMaxBytes : apiMaxBytes;
         if (request.getLength() > maxBytes) {
             request.abortWith(tooLarge(maxBytes));
             return;

@@ -28,14 +28,6 @@ public class AuditTrailBacking implements Serializable {
     private List<AuditEventView> events;
     private ChainVerification verification;
 
-    private static final java.time.format.DateTimeFormatter UTC = java.time.format.DateTimeFormatter
-            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
-
-    /** Audit times are shown in UTC, to the second, as they are recorded. */
-    public String utc(java.time.Instant instant) {
-        return instant == null ? "" : UTC.format(instant);
-    }
-
     public void search() {
         events = trail.browse(new AuditQuery(actor, action, null, null, 0, PAGE));
     }

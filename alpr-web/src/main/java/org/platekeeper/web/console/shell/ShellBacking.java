@@ -1,5 +1,9 @@
 package org.platekeeper.web.console.shell;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -16,6 +20,9 @@ import org.platekeeper.policy.domain.PolicyProfile;
 @RequestScoped
 public class ShellBacking {
 
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+
     @Inject
     PolicyProfile policy;
 
@@ -28,6 +35,11 @@ public class ShellBacking {
 
     public PolicyProfile getPolicy() {
         return policy;
+    }
+
+    /** Times are shown in UTC, to the second, as they are recorded; every column says so in its header. */
+    public String utc(Instant instant) {
+        return instant == null ? "" : UTC.format(instant);
     }
 
     public boolean can(String role) {
