@@ -96,6 +96,29 @@ class ConsoleIT {
     }
 
     @Test
+    @DisplayName("OD-U3 PC-E1 the search page is for investigators and supervisors, oversight for auditors")
+    void searchAndOversightPages() {
+        ConsoleBrowser investigator = signedIn("INVESTIGATOR");
+        Page search = investigator.get("/console/search/search.xhtml");
+        assertThat(search.status()).isEqualTo(200);
+        assertThat(search.body()).contains("Why (OD-U3)", "PC-B4", "leaflet");
+        assertThat(investigator.get("/console/search/locations.xhtml").status()).isEqualTo(200);
+        assertThat(investigator.get("/console/audit/oversight.xhtml").status()).isEqualTo(403);
+
+        ConsoleBrowser auditor = signedIn("AUDITOR");
+        Page oversight = auditor.get("/console/audit/oversight.xhtml");
+        assertThat(oversight.status()).isEqualTo(200);
+        assertThat(oversight.body()).contains("Flags", "Misuse cases", "All searches");
+        assertThat(auditor.get("/console/search/search.xhtml").status()).isEqualTo(403);
+
+        for (String role : new String[] {"OFFICER", "RECORDS_CLERK", "COMMAND_STAFF"}) {
+            assertThat(signedIn(role).get("/console/search/search.xhtml").status()).as(role).isEqualTo(403);
+        }
+        assertThat(signedIn("ADMINISTRATOR").get("/console/search/locations.xhtml").body())
+                .contains("Register a location");
+    }
+
+    @Test
     @DisplayName("OD-AD2 an untrained user is sent to their profile, which says training is required")
     void untrainedConsole() {
         User untrained = TestUsers.untrained("AUDITOR");

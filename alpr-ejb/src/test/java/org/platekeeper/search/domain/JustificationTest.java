@@ -1,0 +1,66 @@
+package org.platekeeper.search.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class JustificationTest {
+
+    @Test
+    @DisplayName("OD-U3 a case number, CAD event or intelligence file alone justifies a search")
+    void tiedToCase() {
+        assertThat(Justification.of("26-1", null, null, null, null).summary()).isEqualTo("case 26-1");
+        assertThat(Justification.of(null, "CAD-9", null, null, "").summary()).isEqualTo("CAD CAD-9");
+        assertThat(Justification.of(null, null, "IF-3", null, null).hasCaseNumber()).isFalse();
+    }
+
+    @Test
+    @DisplayName("OD-U3 PC-B1 a purpose code needs a narrative of 20 characters that is not vague")
+    void purposeNeedsNarrative() {
+        assertThat(Justification.of(null, null, null, "stolen vehicle",
+                "Red pickup taken from the co-op lot overnight").purposeCode()).isEqualTo(PurposeCode.STOLEN_VEHICLE);
+        assertThatThrownBy(() -> Justification.of(null, null, null, "STOLEN_VEHICLE", "too short"))
+                .hasMessageContaining("20 characters");
+        assertThatThrownBy(() -> Justification.of(null, null, null, "STOLEN_VEHICLE", "Investigation."))
+                .hasMessageContaining("does not say");
+        assertThatThrownBy(() -> Justification.of(null, null, null, "STOLEN_VEHICLE", "investigative purposes"))
+                .hasMessageContaining("does not say");
+        assertThatThrownBy(() -> Justification.of(null, null, null, null, "A long narrative without any case"))
+                .hasMessageContaining("OD-U3");
+        assertThatThrownBy(() -> Justification.of(null, null, null, "FISHING", "A long narrative of the purpose"))
+                .hasMessageContaining("not one of the policy's purposes");
+    }
+
+    @ParameterizedTest(name = "PC-B4 OD-P2 OD-X1 ''{0}'' is refused under {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Cars parked outside the mosque on Fridays|PC-B4",
+        "Who drove to the protest at city hall|PC-B4",
+        "People who signed the recall petition|PC-B4",
+        "Drivers of a particular race downtown|OD-P2",
+        "Check immigration status of the driver|OD-P2",
+        "Members of the Republican club|OD-P2",
+        "Where my ex-girlfriend parks at night|OD-X1"})
+    void prohibited(String narrative, String clause) {
+        assertThatThrownBy(() -> Justification.of("26-1", null, null, null, narrative))
+                .isInstanceOfSatisfying(Justification.Refused.class, r -> assertThat(r.clause()).isEqualTo(clause));
+    }
+
+    @Test
+    @DisplayName("PC-B4 a purpose code naming protected activity is refused under its clause, not as unknown")
+    void prohibitedCode() {
+        assertThatThrownBy(() -> Justification.of(null, null, null, "PROTEST_MONITORING",
+                "Looking at the crowd at the square")).isInstanceOfSatisfying(Justification.Refused.class,
+                r -> assertThat(r.clause()).isEqualTo("PC-B4"));
+    }
+
+    @Test
+    @DisplayName("ordinary police words are not mistaken for protected activity")
+    void noFalseAlarms() {
+        assertThat(Justification.of("26-1", null, null, null,
+                "Stolen on March 3 near Temple Ave; trace the plate through the race track lot")).isNotNull();
+    }
+}

@@ -1,0 +1,27 @@
+// Draws the current page of search results on a map; redrawn after each search or page.
+window.pkDrawMap = function () {
+    "use strict";
+    var element = document.getElementById("pk-map");
+    if (!element || !window.L) {
+        return;
+    }
+    if (element._pkMap) {
+        element._pkMap.remove();
+    }
+    var points = JSON.parse(element.dataset.points || "[]");
+    if (points.length === 0) {
+        element.style.display = "none";
+        return;
+    }
+    element.style.display = "block";
+    var map = L.map(element);
+    element._pkMap = map;
+    L.tileLayer(element.dataset.tiles, {maxZoom: 19, attribution: "&copy; OpenStreetMap contributors"}).addTo(map);
+    var bounds = [];
+    points.forEach(function (p) {
+        L.circleMarker([p.lat, p.lon], {radius: 6, color: "#a3261b"}).bindTooltip(p.label).addTo(map);
+        bounds.push([p.lat, p.lon]);
+    });
+    map.fitBounds(bounds, {maxZoom: 16, padding: [20, 20]});
+};
+document.addEventListener("DOMContentLoaded", window.pkDrawMap);
