@@ -53,6 +53,10 @@ public final class Api {
         }
     }
 
+    public static HttpClient client() {
+        return CLIENT;
+    }
+
     public static Answer get(String path, String user, String password) {
         return send(request(path, user, password).GET());
     }

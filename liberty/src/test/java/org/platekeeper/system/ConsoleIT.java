@@ -119,6 +119,27 @@ class ConsoleIT {
     }
 
     @Test
+    @DisplayName("PC-C1 PC-C2 purge history for administrators, auditors, supervisors and clerks; holds for investigators")
+    void retentionPages() {
+        ConsoleBrowser admin = signedIn("ADMINISTRATOR");
+        Page purges = admin.get("/console/retention/purges.xhtml");
+        assertThat(purges.status()).isEqualTo(200);
+        assertThat(purges.body()).contains("Purge now", "Next scheduled purge", "calendar days");
+        assertThat(admin.get("/console/retention/holds.xhtml").status()).isEqualTo(403);
+
+        ConsoleBrowser clerk = signedIn("RECORDS_CLERK");
+        assertThat(clerk.get("/console/retention/purges.xhtml").body()).doesNotContain("Purge now");
+        assertThat(clerk.get("/console/retention/holds.xhtml").status()).isEqualTo(403);
+
+        ConsoleBrowser investigator = signedIn("INVESTIGATOR");
+        Page holds = investigator.get("/console/retention/holds.xhtml");
+        assertThat(holds.status()).isEqualTo(200);
+        assertThat(holds.body()).contains("Request a hold", "PC-C3");
+        assertThat(investigator.get("/console/retention/purges.xhtml").status()).isEqualTo(403);
+        assertThat(signedIn("OFFICER").get("/console/retention/holds.xhtml").status()).isEqualTo(403);
+    }
+
+    @Test
     @DisplayName("OD-AD2 an untrained user is sent to their profile, which says training is required")
     void untrainedConsole() {
         User untrained = TestUsers.untrained("AUDITOR");

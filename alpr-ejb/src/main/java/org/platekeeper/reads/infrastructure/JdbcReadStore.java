@@ -116,7 +116,7 @@ public class JdbcReadStore implements ReadStore {
     @Override
     public Optional<byte[]> image(UUID readId, Instant capturedAt, ReadImage.Kind kind) {
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
-                "select jpeg from plate_read_image where read_id = ? and captured_at = ? and kind = ?")) {
+                "select jpeg from kept_read_image where read_id = ? and captured_at = ? and kind = ?")) {
             p.setObject(1, readId);
             p.setTimestamp(2, Timestamp.from(capturedAt));
             p.setString(3, kind.name());

@@ -132,6 +132,12 @@ public class Searches {
         return reads.image(readId, read.capturedAt(), kind);
     }
 
+    /** The reads a search of the caller's finds, to put them under a legal hold; at most {@code max}. */
+    public List<UUID> readIds(UUID searchId, int max) {
+        HistoricalSearch search = runnableOwn(searchId);
+        return finder.ids(criteria(JSON.fromJson(search.criteria(), SearchRequest.class)), max);
+    }
+
     @RolesAllowed(Role.Names.SUPERVISOR)
     public List<SearchView> awaitingApproval() {
         return searches.awaitingApproval().stream().map(SearchView::of).toList();

@@ -12,6 +12,9 @@ public interface ReadFinder {
 
     long count(SearchCriteria criteria);
 
+    /** The ids of at most {@code max} reads the criteria find, newest first. */
+    List<UUID> ids(SearchCriteria criteria, int max);
+
     /** Whether the read is among those the criteria find: a search opens only its own results. */
     boolean finds(SearchCriteria criteria, UUID readId);
 

@@ -24,7 +24,8 @@ import org.platekeeper.search.domain.ReadFinder;
 import org.platekeeper.search.domain.SearchCriteria;
 
 /**
- * Historical search in SQL. Each criterion adds one condition with its parameters; the plate conditions are written
+ * Historical search in SQL, over every read still kept: those in their day partitions and those a legal hold keeps
+ * in the retained store ({@code kept_read} is the union of both). Each criterion adds one condition with its parameters; the plate conditions are written
  * so that PostgreSQL uses the index made for them: the b-tree on (plate, captured_at) for an exact plate, the one on
  * (plate_folded, captured_at) for an OCR-tolerant plate, and trigrams for a partial plate. An area is first a
  * bounding box, then the exact shape.
@@ -35,9 +36,9 @@ public class JdbcReadFinder implements ReadFinder {
     private static final String COLUMNS = """
             r.id, r.plate, r.plate_as_read, r.state, r.captured_at, r.camera_id, c.name, r.latitude, r.longitude,
             r.confidence, r.vehicle_make, r.vehicle_colour, r.vehicle_body,
-            exists (select 1 from plate_read_image i where i.read_id = r.id and i.captured_at = r.captured_at
+            exists (select 1 from kept_read_image i where i.read_id = r.id and i.captured_at = r.captured_at
                     and i.kind = 'PLATE'),
-            exists (select 1 from plate_read_image i where i.read_id = r.id and i.captured_at = r.captured_at
+            exists (select 1 from kept_read_image i where i.read_id = r.id and i.captured_at = r.captured_at
                     and i.kind = 'VEHICLE')""";
 
     @Resource(lookup = "jdbc/platekeeper")
@@ -50,7 +51,7 @@ public class JdbcReadFinder implements ReadFinder {
     @Override
     public List<FoundRead> find(SearchCriteria criteria, int offset, int limit) {
         Query q = where(criteria);
-        String sql = "select " + COLUMNS + " from plate_read r join camera c on c.id = r.camera_id where "
+        String sql = "select " + COLUMNS + " from kept_read r join camera c on c.id = r.camera_id where "
                 + q.where() + " order by r.captured_at desc, r.id limit ? offset ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             int i = bind(c, p, q.parameters());
@@ -72,7 +73,7 @@ public class JdbcReadFinder implements ReadFinder {
     public long count(SearchCriteria criteria) {
         Query q = where(criteria);
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
-                "select count(*) from plate_read r where " + q.where())) {
+                "select count(*) from kept_read r where " + q.where())) {
             bind(c, p, q.parameters());
             try (ResultSet r = p.executeQuery()) {
                 r.next();
@@ -84,10 +85,29 @@ public class JdbcReadFinder implements ReadFinder {
     }
 
     @Override
+    public List<UUID> ids(SearchCriteria criteria, int max) {
+        Query q = where(criteria);
+        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
+                "select r.id from kept_read r where " + q.where() + " order by r.captured_at desc limit ?")) {
+            int i = bind(c, p, q.parameters());
+            p.setInt(i, max);
+            List<UUID> ids = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getObject(1, UUID.class));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("listing the search's reads failed", e);
+        }
+    }
+
+    @Override
     public boolean finds(SearchCriteria criteria, UUID readId) {
         Query q = where(criteria);
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
-                "select 1 from plate_read r where r.id = ? and " + q.where())) {
+                "select 1 from kept_read r where r.id = ? and " + q.where())) {
             p.setObject(1, readId);
             List<Object> parameters = q.parameters();
             int i = 2;
@@ -105,7 +125,7 @@ public class JdbcReadFinder implements ReadFinder {
     @Override
     public Optional<FoundRead> read(UUID id) {
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement("select " + COLUMNS
-                + " from plate_read r join camera c on c.id = r.camera_id where r.id = ?")) {
+                + " from kept_read r join camera c on c.id = r.camera_id where r.id = ?")) {
             p.setObject(1, id);
             try (ResultSet r = p.executeQuery()) {
                 return r.next() ? Optional.of(read(r)) : Optional.empty();

@@ -1,0 +1,22 @@
+package org.platekeeper.retention.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.platekeeper.retention.domain.HoldStatus;
+import org.platekeeper.retention.domain.LegalBasis;
+import org.platekeeper.retention.domain.LegalHold;
+
+/** A legal hold with its number of reads. */
+public record HoldView(UUID id, String caseNumber, LegalBasis legalBasis, String description, HoldStatus status,
+                       String requestedBy, Instant requestedAt, String decidedBy, Instant decidedAt,
+                       String decisionNote, LocalDate reviewDate, String releasedBy, Instant releasedAt,
+                       String releaseNote, int reads) {
+
+    static HoldView of(LegalHold h, int reads) {
+        return new HoldView(h.id(), h.caseNumber(), h.legalBasis(), h.description(), h.status(), h.requestedBy(),
+                h.requestedAt(), h.decidedBy(), h.decidedAt(), h.decisionNote(), h.reviewDate(), h.releasedBy(),
+                h.releasedAt(), h.releaseNote(), reads);
+    }
+}

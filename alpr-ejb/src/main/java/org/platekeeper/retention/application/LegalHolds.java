@@ -1,0 +1,271 @@
+package org.platekeeper.retention.application;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.platekeeper.audit.domain.AuditOutcome;
+import org.platekeeper.audit.domain.AuditableAction;
+import org.platekeeper.policy.domain.PolicyProfile;
+import org.platekeeper.retention.domain.HoldStatus;
+import org.platekeeper.retention.domain.LegalHold;
+import org.platekeeper.retention.domain.RetentionRepository;
+import org.platekeeper.retention.domain.RetentionStore;
+import org.platekeeper.retention.domain.RetentionStore.HeldRead;
+import org.platekeeper.search.application.Searches;
+import org.platekeeper.shared.application.ConflictException;
+import org.platekeeper.shared.application.InvalidRequestException;
+import org.platekeeper.shared.application.UnknownItemException;
+import org.platekeeper.shared.domain.Role;
+
+/**
+ * Legal holds (PC-C2, OD-R6) and their evidence packages (PC-C3). Each request, decision, release and download is
+ * an audit event; a download names its recipient.
+ */
+@Stateless
+@RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.SUPERVISOR})
+public class LegalHolds {
+
+    public static final int MAX_READS = 10_000;
+
+    @Inject
+    RetentionRepository holds;
+
+    @Inject
+    RetentionStore store;
+
+    @Inject
+    Searches searches;
+
+    @Inject
+    PolicyProfile policy;
+
+    @Inject
+    Event<AuditableAction> audit;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext session;
+
+    public HoldView request(@NotNull @Valid HoldRequest request) {
+        Set<UUID> ids = new LinkedHashSet<>(request.readIds() == null ? List.of() : request.readIds());
+        if (request.searchId() != null) {
+            ids.addAll(searches.readIds(request.searchId(), MAX_READS));
+        }
+        if (ids.isEmpty()) {
+            throw new InvalidRequestException("name the reads to hold (readIds) or a search whose reads to hold");
+        }
+        if (ids.size() > MAX_READS) {
+            throw new InvalidRequestException("a hold covers at most " + MAX_READS + " reads");
+        }
+        List<HeldRead> kept = store.keptReads(new ArrayList<>(ids));
+        if (kept.size() != ids.size()) {
+            throw new InvalidRequestException((ids.size() - kept.size()) + " of the reads are not kept (any more)");
+        }
+        LegalHold hold;
+        try {
+            hold = LegalHold.request(request.caseNumber(), request.legalBasis(), request.description(),
+                    request.reviewDate(), caller(), Instant.now(clock), policy.today(clock));
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidRequestException(invalid.getMessage());
+        }
+        holds.add(hold);
+        store.hold(hold.id(), kept);
+        record("HOLD_REQUESTED", hold, kept.size() + " reads, " + hold.legalBasis()
+                + (request.searchId() == null ? "" : ", from search " + request.searchId()));
+        return HoldView.of(hold, kept.size());
+    }
+
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public HoldView approve(UUID id, String note) {
+        return step(id, "HOLD_APPROVED", h -> h.approve(caller(), note, Instant.now(clock)), note);
+    }
+
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public HoldView reject(UUID id, String note) {
+        return step(id, "HOLD_REJECTED", h -> h.reject(caller(), note, Instant.now(clock)), note);
+    }
+
+    /** The hold's reads become purgeable at the next run if they are past retention. */
+    @RolesAllowed(Role.Names.SUPERVISOR)
+    public HoldView release(UUID id, String note) {
+        return step(id, "HOLD_RELEASED", h -> h.release(caller(), note, Instant.now(clock)), note);
+    }
+
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.SUPERVISOR, Role.Names.AUDITOR})
+    public List<HoldView> holds() {
+        return holds.holds(200).stream().map(h -> HoldView.of(h, store.readsOf(h.id()).size())).toList();
+    }
+
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.SUPERVISOR, Role.Names.AUDITOR})
+    public HoldView hold(UUID id) {
+        LegalHold hold = existing(id);
+        return HoldView.of(hold, store.readsOf(id).size());
+    }
+
+    /**
+     * Writes the evidence package of an active hold as a ZIP (PC-C3): the images, the metadata as JSON and CSV, a
+     * chain-of-custody sheet, and a SHA-256 manifest of every other file. Streamed: nothing is left on disk.
+     */
+    public void writeEvidence(UUID id, String recipient, OutputStream out) {
+        LegalHold hold = evidenceOf(id, recipient);
+        List<HeldRead> reads = store.readsOf(id);
+        List<UUID> ids = reads.stream().map(HeldRead::readId).toList();
+        Map<String, String> manifest = new LinkedHashMap<>();
+        Instant now = Instant.now(clock);
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            entry(zip, manifest, "reads.json", o -> store.writeMetadata(ids, false, o));
+            entry(zip, manifest, "reads.csv", o -> store.writeMetadata(ids, true, o));
+            for (HeldRead read : reads) {
+                for (String kind : new String[] {"PLATE", "VEHICLE"}) {
+                    byte[] jpeg = store.image(read.readId(), read.capturedAt(), kind);
+                    if (jpeg != null) {
+                        entry(zip, manifest, "images/" + read.readId() + "-" + kind.toLowerCase() + ".jpg",
+                                o -> write(o, jpeg));
+                    }
+                }
+            }
+            String custody = custody(hold, reads.size(), recipient.strip(), now, manifest);
+            entry(zip, manifest, "chain-of-custody.txt", o -> write(o, custody.getBytes(StandardCharsets.UTF_8)));
+            StringBuilder lines = new StringBuilder();
+            manifest.forEach((file, sha) -> lines.append(sha).append("  ").append(file).append('\n'));
+            zip.putNextEntry(new ZipEntry("manifest-sha256.txt"));
+            zip.write(lines.toString().getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        record("EVIDENCE_EXPORTED", hold, reads.size() + " reads to " + recipient.strip() + "; manifest of "
+                + manifest.size() + " files");
+    }
+
+    /**
+     * Checks that an evidence package can be produced, before anything is sent; answers its file name.
+     */
+    public String evidenceFileName(UUID id, String recipient) {
+        LegalHold hold = evidenceOf(id, recipient);
+        return "evidence-" + hold.caseNumber().replaceAll("[^A-Za-z0-9-]", "_") + "-" + hold.id() + ".zip";
+    }
+
+    private LegalHold evidenceOf(UUID id, String recipient) {
+        LegalHold hold = existing(id);
+        if (hold.status() != HoldStatus.ACTIVE) {
+            throw new ConflictException("an evidence package is produced for an active hold; this one is "
+                    + hold.status());
+        }
+        if (recipient == null || recipient.isBlank()) {
+            throw new InvalidRequestException("name the recipient of the evidence package");
+        }
+        return hold;
+    }
+
+    private static String custody(LegalHold hold, int reads, String recipient, Instant now,
+                                  Map<String, String> manifest) {
+        StringBuilder s = new StringBuilder();
+        s.append("CHAIN OF CUSTODY - LICENSE PLATE READER EVIDENCE\n\n");
+        s.append("Case number:      ").append(hold.caseNumber()).append('\n');
+        s.append("Legal basis:      ").append(hold.legalBasis()).append('\n');
+        s.append("Description:      ").append(hold.description()).append('\n');
+        s.append("Hold id:          ").append(hold.id()).append('\n');
+        s.append("Requested:        ").append(hold.requestedBy()).append(", ").append(hold.requestedAt()).append('\n');
+        s.append("Approved:         ").append(hold.decidedBy()).append(", ").append(hold.decidedAt()).append('\n');
+        s.append("Reads:            ").append(reads).append('\n');
+        s.append("Produced:         ").append(now).append('\n');
+        s.append("Produced for:     ").append(recipient).append('\n');
+        s.append("\nFiles (SHA-256):\n");
+        manifest.forEach((file, sha) -> s.append("  ").append(sha).append("  ").append(file).append('\n'));
+        s.append("\nThe data were kept unaltered in the agency's Platekeeper system under the hold above; every ")
+                .append("access to them is recorded in its hash-chained audit trail.\n\n");
+        s.append("Released by: ____________________  Date: __________\n");
+        s.append("Received by: ____________________  Date: __________\n");
+        return s.toString();
+    }
+
+    private static void entry(ZipOutputStream zip, Map<String, String> manifest, String name,
+                              Consumer<OutputStream> content) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        zip.putNextEntry(new ZipEntry(name));
+        DigestOutputStream digesting = new DigestOutputStream(new java.io.FilterOutputStream(zip) {
+            @Override
+            public void close() {
+                // the entry is closed by the archive, not by its writer
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+        }, sha);
+        content.accept(digesting);
+        digesting.flush();
+        zip.closeEntry();
+        manifest.put(name, HexFormat.of().formatHex(sha.digest()));
+    }
+
+    private static void write(OutputStream out, byte[] bytes) {
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HoldView step(UUID id, String action, Consumer<LegalHold> change, String note) {
+        LegalHold hold = existing(id);
+        try {
+            change.accept(hold);
+        } catch (IllegalStateException wrongState) {
+            throw new ConflictException(wrongState.getMessage());
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidRequestException(invalid.getMessage());
+        }
+        record(action, hold, note);
+        return HoldView.of(hold, store.readsOf(id).size());
+    }
+
+    private LegalHold existing(UUID id) {
+        return holds.hold(id).orElseThrow(() -> new UnknownItemException("legal hold", String.valueOf(id)));
+    }
+
+    private void record(String action, LegalHold hold, String details) {
+        audit.fire(AuditableAction.of(action, "legal hold", hold.id().toString(), AuditOutcome.SUCCESS, details)
+                .underPurpose("case " + hold.caseNumber()));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

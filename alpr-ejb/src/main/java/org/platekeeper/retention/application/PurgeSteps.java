@@ -1,0 +1,100 @@
+package org.platekeeper.retention.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.platekeeper.audit.domain.AuditOutcome;
+import org.platekeeper.audit.domain.AuditableAction;
+import org.platekeeper.policy.domain.PolicyProfile;
+import org.platekeeper.retention.domain.DayPurged;
+import org.platekeeper.retention.domain.PurgeRun;
+import org.platekeeper.retention.domain.RetentionRepository;
+import org.platekeeper.retention.domain.RetentionStore;
+
+/**
+ * The steps of a purge, each in a transaction of its own: the day's data and the run's record of that day commit
+ * together, so after a crash the certificate says exactly which days are gone.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class PurgeSteps {
+
+    @Inject
+    RetentionRepository runs;
+
+    @Inject
+    RetentionStore store;
+
+    @Inject
+    Event<PurgeStep> step;
+
+    @Inject
+    Event<AuditableAction> audit;
+
+    @Inject
+    Clock clock;
+
+    public UUID start(PurgeRun.Trigger trigger, String actor, Instant cutoff, PolicyProfile profile,
+                      LocalDate today) {
+        PurgeRun run = PurgeRun.start(trigger, actor, cutoff, profile.readRetentionDays(),
+                missedRuns(profile, today), Instant.now(clock));
+        runs.add(run);
+        return run.id();
+    }
+
+    /** The agency days since the last completed purge on which no purge completed: the server was down. */
+    private String missedRuns(PolicyProfile profile, LocalDate today) {
+        return runs.lastCompleted().map(last -> {
+            LocalDate lastDay = LocalDate.ofInstant(last.startedAt(), profile.timeZone());
+            long missed = ChronoUnit.DAYS.between(lastDay, today) - 1;
+            return missed > 0 ? missed + " daily runs missed since " + lastDay + "; this run purges their days too"
+                    : null;
+        }).orElse(null);
+    }
+
+    public void purgeDay(UUID runId, LocalDate day, Instant cutoff) {
+        DayPurged purged = store.purgeDay(day, cutoff, () -> step.fire(new PurgeStep(day)));
+        if (purged.dropped() || purged.readsDeleted() > 0 || purged.readsRetained() > 0) {
+            run(runId).dayPurged(purged);
+        }
+    }
+
+    public void purgeReleased(UUID runId, Instant cutoff) {
+        long[] deleted = store.purgeReleased(cutoff);
+        run(runId).retainedStorePurged(deleted[0], deleted[1]);
+    }
+
+    public PurgeRunView complete(UUID runId) {
+        PurgeRun run = run(runId);
+        run.complete(Instant.now(clock));
+        audit.fire(AuditableAction.of("PURGE_COMPLETED", "purge", run.id().toString(), AuditOutcome.SUCCESS,
+                "cut-off " + run.cutoff() + "; " + run.readsDeleted() + " reads, " + run.imagesDeleted()
+                        + " images, " + run.alertsDeleted() + " alerts deleted; " + run.readsRetained()
+                        + " reads retained under hold; certificate digest " + run.digest())
+                .by(run.startedBy()));
+        return PurgeRunView.of(run);
+    }
+
+    public PurgeRunView fail(UUID runId, String why) {
+        PurgeRun run = run(runId);
+        run.fail(why, Instant.now(clock));
+        audit.fire(AuditableAction.of("PURGE_FAILED", "purge", run.id().toString(), AuditOutcome.FAILURE,
+                why + "; certificate digest " + run.digest()).by(run.startedBy()));
+        return PurgeRunView.of(run);
+    }
+
+    private PurgeRun run(UUID id) {
+        return runs.run(id).orElseThrow();
+    }
+}

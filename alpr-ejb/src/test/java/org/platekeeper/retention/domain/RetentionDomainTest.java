@@ -1,0 +1,62 @@
+package org.platekeeper.retention.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class RetentionDomainTest {
+
+    private static final ZoneId CENTRAL = ZoneId.of("America/Chicago");
+
+    @Test
+    @DisplayName("PC-C1 10 calendar days in the agency's zone: on Nov 23 reads from Nov 13 00:00 local on are kept")
+    void tenDays() {
+        Instant cutoff = new RetentionPeriod(10, CENTRAL).cutoff(LocalDate.of(2026, 11, 23));
+        assertThat(cutoff).isEqualTo(Instant.parse("2026-11-13T06:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("OD-R5 30 calendar days, across the change from daylight saving time")
+    void thirtyDays() {
+        Instant cutoff = new RetentionPeriod(30, CENTRAL).cutoff(LocalDate.of(2026, 11, 23));
+        assertThat(cutoff).isEqualTo(Instant.parse("2026-10-24T05:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("a purge certificate's digest detects any change to it")
+    void certificateDigest() {
+        PurgeRun run = PurgeRun.start(PurgeRun.Trigger.SCHEDULED, "system", Instant.parse("2026-10-24T05:00:00Z"),
+                30, null, Instant.parse("2026-11-23T09:15:00Z"));
+        run.dayPurged(new DayPurged(LocalDate.of(2026, 10, 22), 1200, 1100, 3, 2, true));
+        run.complete(Instant.parse("2026-11-23T09:15:02Z"));
+        assertThat(run.verifies()).isTrue();
+        assertThat(run.certificate()).contains("2026-10-22: 1200 reads and 1100 images deleted", "2000 ms",
+                "Reads retained under legal hold: 2");
+        run.dayPurged(new DayPurged(LocalDate.of(2026, 10, 23), 1, 0, 0, 0, true));
+        assertThat(run.verifies()).as("changed after the digest").isFalse();
+    }
+
+    @Test
+    @DisplayName("PC-C2 a hold needs another supervisor, a reason to release, and protects reads only while requested or active")
+    void holdLife() {
+        LegalHold hold = LegalHold.request("26-1", LegalBasis.COURT_ORDER, "Order to preserve plate data",
+                LocalDate.of(2027, 1, 1), "detective", Instant.EPOCH, LocalDate.of(2026, 11, 23));
+        assertThat(hold.status().protectsReads()).isTrue();
+        assertThatThrownBy(() -> hold.approve("detective", null, Instant.EPOCH))
+                .isInstanceOf(IllegalStateException.class);
+        hold.approve("sergeant", null, Instant.EPOCH);
+        assertThatThrownBy(() -> hold.release("sergeant", " ", Instant.EPOCH))
+                .isInstanceOf(IllegalArgumentException.class);
+        hold.release("sergeant", "case closed", Instant.EPOCH);
+        assertThat(hold.status().protectsReads()).isFalse();
+        assertThatThrownBy(() -> LegalHold.request("26-1", LegalBasis.EVIDENCE, "Evidence for the case",
+                LocalDate.of(2026, 11, 23), "detective", Instant.EPOCH, LocalDate.of(2026, 11, 23)))
+                .hasMessageContaining("review date");
+    }
+}

@@ -1,0 +1,231 @@
+package org.platekeeper.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.platekeeper.system.HotListFixtures.uniquePlate;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.platekeeper.system.CameraIngestIT.RegisteredCamera;
+import org.platekeeper.system.TestUsers.User;
+
+/** The system-test server runs the default profile, Odessa: 30 calendar days. */
+@DisplayName("Retention, legal holds and evidence")
+class RetentionIT {
+
+    private static User admin;
+    private static User investigator;
+    private static User supervisor;
+    private static RegisteredCamera camera;
+
+    @BeforeAll
+    static void setUp() {
+        admin = TestUsers.trained("ADMINISTRATOR");
+        investigator = TestUsers.trained("INVESTIGATOR");
+        supervisor = TestUsers.trained("SUPERVISOR");
+        camera = CameraIngestIT.fixedCamera();
+    }
+
+    private static Instant daysAgo(double days) {
+        return Instant.now().minus(Duration.ofMinutes((long) (days * 24 * 60)));
+    }
+
+    private static JsonObject hold(String json) {
+        Api.Answer requested = Api.post("/api/v1/holds", investigator.name(), investigator.password(), json);
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+        String id = requested.json().getString("id");
+        Api.Answer approved = Api.post("/api/v1/holds/" + id + "/approve", supervisor.name(), supervisor.password(),
+                "{\"note\":\"Evidence in a pending prosecution\"}");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        return approved.json();
+    }
+
+    private static JsonObject purge() {
+        Api.Answer purged = Api.post("/api/v1/purges", admin.name(), admin.password(), "");
+        assertThat(purged.status()).as(purged.toString()).isEqualTo(200);
+        return purged.json();
+    }
+
+    @Test
+    @DisplayName("OD-R5 OD-R6 PC-C2 a purge removes reads past 30 days with their images and alerts, keeps held reads, and leaves newer reads alone")
+    void purgeKeepsHeldReads() throws SQLException {
+        String plate = uniquePlate();
+        UUID old = PastReads.insert(camera.id(), plate, daysAgo(45));
+        PastReads.alertFor(old, camera.id(), plate, daysAgo(45));
+        UUID held = PastReads.insert(camera.id(), plate, daysAgo(35));
+        PastReads.alertFor(held, camera.id(), plate, daysAgo(35));
+        UUID justPast = PastReads.insert(camera.id(), plate, daysAgo(31));
+        UUID inside = PastReads.insert(camera.id(), plate, daysAgo(29));
+        UUID recent = PastReads.insert(camera.id(), plate, daysAgo(2));
+        JsonObject hold = hold("{\"caseNumber\":\"26-7001\",\"legalBasis\":\"EVIDENCE\",\"description\":\"Vehicle "
+                + "used in the Elm St robbery\",\"reviewDate\":\"" + LocalDate.now().plusMonths(6) + "\",\"readIds\":[\""
+                + held + "\"]}");
+        assertThat(hold.getInt("reads")).isEqualTo(1);
+
+        JsonObject run = purge();
+
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        assertThat(run.getInt("retentionDays")).isEqualTo(30);
+        assertThat(run.getBoolean("digestVerifies")).isTrue();
+        assertThat(run.getJsonNumber("readsDeleted").longValue()).isGreaterThanOrEqualTo(2);
+        assertThat(run.getJsonNumber("readsRetained").longValue()).isGreaterThanOrEqualTo(1);
+        assertThat(run.getString("certificate")).contains("partition dropped", "legal hold");
+        assertThat(PastReads.whereIs(old)).isEqualTo("gone");
+        assertThat(PastReads.images(old)).isZero();
+        assertThat(PastReads.alerts(old)).isZero();
+        assertThat(PastReads.whereIs(justPast)).isEqualTo("gone");
+        assertThat(PastReads.whereIs(held)).isEqualTo("retained");
+        assertThat(PastReads.images(held)).isEqualTo(1);
+        assertThat(PastReads.alerts(held)).as("a held read keeps its alert").isEqualTo(1);
+        assertThat(PastReads.whereIs(inside)).isEqualTo("partition");
+        assertThat(PastReads.whereIs(recent)).isEqualTo("partition");
+
+        Api.Answer found = SearchIT.search(investigator, "\"plate\":\"" + plate + "\",\"caseNumber\":\"26-7001\"");
+        assertThat(found.json().getJsonArray("results")).extracting(v -> v.asJsonObject().getString("id"))
+                .as("search finds held reads in the retained store").contains(held.toString(), inside.toString());
+
+        Api.Answer released = Api.post("/api/v1/holds/" + hold.getString("id") + "/release", supervisor.name(),
+                supervisor.password(), "{\"note\":\"Case closed with a plea\"}");
+        assertThat(released.json().getString("status")).isEqualTo("RELEASED");
+        JsonObject next = purge();
+        assertThat(next.getString("status")).isEqualTo("COMPLETED");
+        assertThat(next.getString("certificate")).contains("retained store");
+        assertThat(PastReads.whereIs(held)).as("PC-C2 released, it is purged at the next run").isEqualTo("gone");
+        assertThat(PastReads.alerts(held)).isZero();
+        assertThat(PastReads.whereIs(inside)).isEqualTo("partition");
+    }
+
+    @Test
+    @DisplayName("the purge certificate is in the audit trail with its digest, and purging is for administrators only")
+    void certificateAudited() throws SQLException {
+        JsonObject run = purge();
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement(
+                "select details, actor from audit_event where action = 'PURGE_COMPLETED' and object_id = ?")) {
+            p.setString(1, run.getString("id"));
+            try (ResultSet r = p.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).contains(run.getString("digest"));
+                assertThat(r.getString(2)).isEqualTo(admin.name());
+            }
+        }
+        assertThat(Api.get("/api/v1/purges/" + run.getString("id"), admin.name(), admin.password()).json()
+                .getString("certificate")).isEqualTo(run.getString("certificate"));
+        assertThat(Api.post("/api/v1/purges", investigator.name(), investigator.password(), "").status())
+                .isEqualTo(403);
+        Api.Answer schedule = Api.get("/api/v1/purges/schedule", admin.name(), admin.password());
+        assertThat(schedule.json().getInt("retentionDays")).isEqualTo(30);
+        assertThat(schedule.json().getString("nextRun")).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("PC-C3 an evidence package's manifest matches its files, and its download is audited with the recipient")
+    void evidencePackage() throws Exception {
+        String plate = uniquePlate();
+        UUID first = PastReads.insert(camera.id(), plate, daysAgo(3));
+        UUID second = PastReads.insert(camera.id(), plate, daysAgo(1));
+        String searchId = SearchIT.search(investigator, "\"plate\":\"" + plate + "\",\"caseNumber\":\"26-7002\"")
+                .json().getJsonObject("search").getString("id");
+        JsonObject hold = hold("{\"caseNumber\":\"26-7002\",\"legalBasis\":\"DISCOVERY_REQUEST\",\"description\":"
+                + "\"Defence discovery request in State v. Doe\",\"reviewDate\":\"" + LocalDate.now().plusMonths(3)
+                + "\",\"searchId\":\"" + searchId + "\"}");
+        assertThat(hold.getInt("reads")).isEqualTo(2);
+        String id = hold.getString("id");
+        assertThat(Api.get("/api/v1/holds/" + id + "/evidence", investigator.name(), investigator.password())
+                .status()).as("a recipient is required").isEqualTo(400);
+
+        HttpResponse<byte[]> download = Api.client().send(Api.request("/api/v1/holds/" + id
+                + "/evidence?recipient=County%20Prosecutor", investigator.name(), investigator.password())
+                .header("Accept", "application/zip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        Map<String, byte[]> files = unzip(download.body());
+        assertThat(files).containsKeys("reads.json", "reads.csv", "chain-of-custody.txt", "manifest-sha256.txt",
+                "images/" + first + "-plate.jpg", "images/" + second + "-plate.jpg");
+        String manifest = new String(files.get("manifest-sha256.txt"));
+        int checked = 0;
+        for (String line : manifest.split("\n")) {
+            String[] parts = line.split("  ", 2);
+            assertThat(parts[0]).as(parts[1]).isEqualTo(sha256(files.get(parts[1])));
+            checked++;
+        }
+        assertThat(checked).isEqualTo(files.size() - 1);
+        assertThat(new String(files.get("chain-of-custody.txt"))).contains("26-7002", "County Prosecutor",
+                "DISCOVERY_REQUEST");
+        assertThat(new String(files.get("reads.csv"))).contains(plate);
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement(
+                "select details, actor, purpose from audit_event where action = 'EVIDENCE_EXPORTED'"
+                        + " and object_id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).contains("County Prosecutor", "2 reads");
+                assertThat(r.getString(2)).isEqualTo(investigator.name());
+                assertThat(r.getString(3)).isEqualTo("case 26-7002");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("PC-C2 a hold is approved only by another supervisor, needs its basis and review date, and only a supervisor releases it")
+    void holdRules() {
+        String plate = uniquePlate();
+        String read = CameraIngestIT.send(camera, "{\"plate\":\"" + plate + "\",\"capturedAt\":\""
+                + CameraIngestIT.minutesAgo(5) + "\"}").json().getJsonArray("ids").getString(0);
+        String body = "{\"caseNumber\":\"26-7003\",\"legalBasis\":\"PRESERVATION_LETTER\",\"description\":"
+                + "\"Preservation letter from the defence\",\"reviewDate\":\"%s\",\"readIds\":[\"" + read + "\"]}";
+        assertThat(Api.post("/api/v1/holds", investigator.name(), investigator.password(),
+                body.formatted(LocalDate.now().minusDays(1))).status()).isEqualTo(400);
+        assertThat(Api.post("/api/v1/holds", investigator.name(), investigator.password(),
+                body.replace("PRESERVATION_LETTER", "HUNCH").formatted(LocalDate.now().plusDays(30))).status())
+                .isEqualTo(400);
+        Api.Answer requested = Api.post("/api/v1/holds", supervisor.name(), supervisor.password(),
+                body.formatted(LocalDate.now().plusDays(30)));
+        String id = requested.json().getString("id");
+        assertThat(Api.post("/api/v1/holds/" + id + "/approve", supervisor.name(), supervisor.password(), "{}")
+                .status()).isEqualTo(409);
+        User other = TestUsers.trained("SUPERVISOR");
+        assertThat(Api.post("/api/v1/holds/" + id + "/approve", other.name(), other.password(), "{}").status())
+                .isEqualTo(200);
+        assertThat(Api.post("/api/v1/holds/" + id + "/release", investigator.name(), investigator.password(),
+                "{\"note\":\"done\"}").status()).isEqualTo(403);
+        assertThat(Api.post("/api/v1/holds/" + id + "/release", other.name(), other.password(), "{}").status())
+                .as("a release says why").isEqualTo(400);
+        assertThat(Api.post("/api/v1/holds", investigator.name(), investigator.password(),
+                body.replace(read, UUID.randomUUID().toString()).formatted(LocalDate.now().plusDays(30))).status())
+                .as("an unknown read").isEqualTo(400);
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                files.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
