@@ -50,6 +50,9 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
     CameraAuthentication cameraTokens;
 
     @Inject
+    VerifiedCredentials verifiedCredentials;
+
+    @Inject
     @Metric(name = "platekeeper_camera_requests_refused_total",
             description = "Requests with a camera token that is unknown or revoked")
     Counter refusedCameraRequests;
@@ -98,8 +101,20 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return ApiPaths.unauthorized(response, "the Authorization header is not valid HTTP Basic");
         }
-        SignInResult result = signIn.signIn(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray(),
-                "api");
+        String username = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        Optional<String> recalled = verifiedCredentials.recall(username, password);
+        if (recalled.isPresent()) {
+            Optional<Set<Role>> roles = accounts.activeRoles(recalled.get());
+            if (roles.isPresent()) {
+                return context.notifyContainerAboutLogin(recalled.get(), names(roles.get()));
+            }
+            verifiedCredentials.forget(username, password); // locked or disabled since: sign in properly
+        }
+        SignInResult result = signIn.signIn(username, password.toCharArray(), "api");
+        if (result.signedIn()) {
+            verifiedCredentials.remember(username, password, result.username());
+        }
         if (!result.signedIn()) {
             return ApiPaths.unauthorized(response, switch (result.outcome()) {
                 case LOCKED -> "the account is locked after repeated failed sign-ins; an administrator must unlock it";
