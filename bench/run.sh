@@ -180,6 +180,9 @@ gen_day 40
      and captured_at < (current_date - 39)::timestamp at time zone 'UTC' and random() < 0.01" >/dev/null
 purge=$(api "$ADMIN" /api/v1/purges -X POST)
 
+log "recognition on ../shared/data/plates (when present)"
+recognition=$(python3 bench/recognition.py alpr-recognition/target/alpr-recognition.jar)
+
 log "writing the report"
 python3 bench/report.py "$root" <<JSON
 {"date": "$(date -u +%FT%TZ)", "command": "bench/run.sh", "searchReads": $SEARCH_READS,
@@ -193,6 +196,7 @@ python3 bench/report.py "$root" <<JSON
  "search": $search, "searchLoadSeconds": $search_load_seconds,
  "searchSqlBaselineMs": {"exact": ${sql_exact:-null}, "partial": ${sql_partial:-null}, "ocr_tolerant": ${sql_ocr:-null}, "area_time": ${sql_area:-null}},
  "purge": {"reads": $PURGE_READS, "run": $purge, "plainDeleteMs": ${delete_ms:-null}},
+ "recognition": $recognition,
  "footprint": {"startSeconds": ${started_seconds:-null}, "rssIdleMB": $rss_idle, "rssUnderLoadMB": $rss_load}}
 JSON
 log "done: docs/performance.md and bench/results/latest.json"

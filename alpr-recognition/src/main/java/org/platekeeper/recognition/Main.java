@@ -1,0 +1,47 @@
+package org.platekeeper.recognition;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * The command line, like OpenALPR's {@code alpr}: {@code java -jar alpr-recognition.jar --json IMAGE...} prints one
+ * JSON object per image, best candidate first.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        PlateRecognizer recognizer = new PlateRecognizer();
+        for (String arg : args) {
+            if (arg.startsWith("--")) {
+                continue;
+            }
+            Path file = Path.of(arg);
+            StringBuilder json = new StringBuilder("{\"file\": \"").append(escape(file.toString()))
+                    .append("\", \"plates\": [");
+            long millis;
+            try {
+                Recognition result = recognizer.recognize(Files.readAllBytes(file));
+                millis = result.millis();
+                for (int i = 0; i < result.candidates().size(); i++) {
+                    PlateCandidate c = result.candidates().get(i);
+                    json.append(i == 0 ? "" : ", ").append("{\"plate\": \"").append(c.plate())
+                            .append("\", \"confidence\": ").append(String.format(Locale.ROOT, "%.1f", c.confidence()))
+                            .append(", \"state\": ").append(c.state() == null ? "null" : "\"" + c.state() + "\"")
+                            .append('}');
+                }
+            } catch (IllegalArgumentException notAnImage) {
+                millis = 0;
+            }
+            System.out.println(json.append("], \"ms\": ").append(millis).append('}'));
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}

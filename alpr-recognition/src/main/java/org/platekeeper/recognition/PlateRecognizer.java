@@ -1,0 +1,203 @@
+package org.platekeeper.recognition;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.MatOfByte;
+import org.opencv.core.MatOfPoint;
+import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
+import org.opencv.core.Size;
+import org.opencv.imgcodecs.Imgcodecs;
+import org.opencv.imgproc.Imgproc;
+
+import nu.pattern.OpenCV;
+
+/**
+ * Finds licence plates in an image and reads them: OpenCV finds plate-shaped regions of dense vertical strokes (or
+ * takes the whole image when it is already a plate crop), isolates the band of character-sized shapes in each,
+ * and Tesseract reads that band as one line of letters and digits. Thread-safe: each thread reads with its own
+ * Tesseract engine, created once.
+ */
+public final class PlateRecognizer {
+
+    private static final int MAX_CANDIDATES = 5;
+    private static final ThreadLocal<TesseractLine> TESSERACT = ThreadLocal.withInitial(TesseractLine::new);
+
+    static {
+        OpenCV.loadLocally();
+    }
+
+    /**
+     * @param image JPEG or PNG bytes
+     * @throws IllegalArgumentException if the bytes are not an image OpenCV can decode
+     */
+    public Recognition recognize(byte[] image) {
+        long start = System.nanoTime();
+        Mat grey = Imgcodecs.imdecode(new MatOfByte(image), Imgcodecs.IMREAD_GRAYSCALE);
+        if (grey.empty()) {
+            throw new IllegalArgumentException("the bytes are not a JPEG or PNG image");
+        }
+        List<Rect> regions = looksLikeCrop(grey) ? List.of(new Rect(0, 0, grey.cols(), grey.rows()))
+                : PlateFinder.regions(grey, MAX_CANDIDATES);
+        List<PlateCandidate> candidates = new ArrayList<>();
+        for (Rect region : regions) {
+            read(new Mat(grey, region), region).ifPresent(candidates::add);
+        }
+        candidates.sort(Comparator.comparingDouble(PlateCandidate::confidence).reversed());
+        return new Recognition(candidates, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** A crop is small and plate-shaped; a scene is a camera frame with a car in it. */
+    static boolean looksLikeCrop(Mat grey) {
+        double aspect = (double) grey.cols() / grey.rows();
+        return grey.cols() <= 640 && aspect > 1.2 && aspect < 6;
+    }
+
+    /**
+     * Reads the plate under several binarisations and keeps the reading that looks most like a plate: the right
+     * length first, then Tesseract's confidence.
+     */
+    private java.util.Optional<PlateCandidate> read(Mat plate, Rect where) {
+        TesseractLine.Reading best = null;
+        for (Mat band : CharacterBand.hypotheses(plate)) {
+            TesseractLine.Reading reading = TESSERACT.get().read(bytes(band), band.cols(), band.rows());
+            reading = new TesseractLine.Reading(PlateSyntax.clean(reading.text()), reading.confidence());
+            if (best == null || PlateSyntax.score(reading.text(), reading.confidence())
+                    > PlateSyntax.score(best.text(), best.confidence())) {
+                best = reading;
+            }
+        }
+        String text = best == null ? "" : best.text();
+        if (text.length() < 2) {
+            return java.util.Optional.empty();
+        }
+        TesseractLine.Reading reading = best;
+        List<double[]> corners = List.of(new double[] {where.x, where.y},
+                new double[] {where.x + where.width, where.y},
+                new double[] {where.x + where.width, where.y + where.height},
+                new double[] {where.x, where.y + where.height});
+        return java.util.Optional.of(new PlateCandidate(text, Math.max(0, reading.confidence()), null, corners));
+    }
+
+    private static byte[] bytes(Mat grey) {
+        Mat continuous = grey.isContinuous() ? grey : grey.clone();
+        byte[] data = new byte[(int) (continuous.total() * continuous.channels())];
+        continuous.get(0, 0, data);
+        return data;
+    }
+
+    /** Plate-shaped regions of a scene, by the dense vertical edges that rows of characters make. */
+    static final class PlateFinder {
+
+        private PlateFinder() {
+        }
+
+        static List<Rect> regions(Mat grey, int max) {
+            double scale = grey.cols() > 1280 ? 1280.0 / grey.cols() : 1.0;
+            Mat small = new Mat();
+            Imgproc.resize(grey, small, new Size(), scale, scale, Imgproc.INTER_AREA);
+            Mat blackhat = new Mat();
+            Imgproc.morphologyEx(small, blackhat, Imgproc.MORPH_BLACKHAT,
+                    Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(17, 7)));
+            Mat gradient = new Mat();
+            Imgproc.Sobel(blackhat, gradient, CvType.CV_32F, 1, 0, 3);
+            Core.convertScaleAbs(gradient, gradient);
+            Imgproc.GaussianBlur(gradient, gradient, new Size(5, 5), 0);
+            Imgproc.morphologyEx(gradient, gradient, Imgproc.MORPH_CLOSE,
+                    Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(23, 5)));
+            Mat mask = new Mat();
+            Imgproc.threshold(gradient, mask, 0, 255, Imgproc.THRESH_BINARY | Imgproc.THRESH_OTSU);
+            Imgproc.erode(mask, mask, new Mat(), new org.opencv.core.Point(-1, -1), 2);
+            Imgproc.dilate(mask, mask, new Mat(), new org.opencv.core.Point(-1, -1), 2);
+            List<MatOfPoint> contours = new ArrayList<>();
+            Imgproc.findContours(mask, contours, new Mat(), Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
+            List<Rect> found = new ArrayList<>();
+            for (MatOfPoint contour : contours) {
+                Rect r = Imgproc.boundingRect(contour);
+                double aspect = (double) r.width / r.height;
+                if (aspect >= 2 && aspect <= 6.5 && r.width >= 50 && r.width <= small.cols() / 2) {
+                    int padX = r.width / 10;
+                    int padY = r.height / 4;
+                    int x = Math.max(0, (int) ((r.x - padX) / scale));
+                    int y = Math.max(0, (int) ((r.y - padY) / scale));
+                    int w = Math.min(grey.cols() - x, (int) ((r.width + 2 * padX) / scale));
+                    int h = Math.min(grey.rows() - y, (int) ((r.height + 2 * padY) / scale));
+                    found.add(new Rect(x, y, w, h));
+                }
+            }
+            found.sort(Comparator.comparingInt((Rect r) -> r.width * r.height).reversed());
+            return found.subList(0, Math.min(max, found.size()));
+        }
+    }
+
+    /**
+     * The row of characters of a plate crop, cut out and binarised dark on white: the state name, slogans and
+     * stickers above and below are smaller shapes and are left out.
+     */
+    static final class CharacterBand {
+
+        private static final int HEIGHT = 96;
+
+        private CharacterBand() {
+        }
+
+        /** The character band under Otsu's global threshold, under a local threshold, and the whole plate. */
+        static List<Mat> hypotheses(Mat plate) {
+            Mat resized = new Mat();
+            double scale = (double) HEIGHT * 2 / plate.rows();
+            Imgproc.resize(plate, resized, new Size(), scale, scale, Imgproc.INTER_CUBIC);
+            Mat otsu = new Mat();
+            Imgproc.threshold(resized, otsu, 0, 255, Imgproc.THRESH_BINARY | Imgproc.THRESH_OTSU);
+            Mat local = new Mat();
+            Imgproc.adaptiveThreshold(resized, local, 255, Imgproc.ADAPTIVE_THRESH_GAUSSIAN_C,
+                    Imgproc.THRESH_BINARY, 41, 10);
+            List<Mat> hypotheses = new ArrayList<>();
+            hypotheses.add(isolate(resized, otsu, true));
+            hypotheses.add(isolate(resized, local, true));
+            hypotheses.add(isolate(resized, otsu, false));
+            return hypotheses;
+        }
+
+        static Mat isolate(Mat resized, Mat thresholded, boolean band) {
+            Mat binary = thresholded.clone();
+            if (Core.mean(binary).val[0] < 110) {
+                Core.bitwise_not(binary, binary); // light characters on a dark plate
+            }
+            Mat inverted = new Mat();
+            Core.bitwise_not(binary, inverted);
+            Mat labels = new Mat();
+            Mat stats = new Mat();
+            Mat centroids = new Mat();
+            int count = Imgproc.connectedComponentsWithStats(inverted, labels, stats, centroids);
+            int top = Integer.MAX_VALUE;
+            int bottom = -1;
+            int left = Integer.MAX_VALUE;
+            int right = -1;
+            int rows = resized.rows();
+            for (int i = 1; i < count; i++) {
+                int x = (int) stats.get(i, Imgproc.CC_STAT_LEFT)[0];
+                int y = (int) stats.get(i, Imgproc.CC_STAT_TOP)[0];
+                int w = (int) stats.get(i, Imgproc.CC_STAT_WIDTH)[0];
+                int h = (int) stats.get(i, Imgproc.CC_STAT_HEIGHT)[0];
+                boolean characterSized = h >= rows * 0.3 && h <= rows * 0.9 && w <= h * 1.2 && w >= h * 0.08;
+                if (characterSized) {
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y + h);
+                    left = Math.min(left, x);
+                    right = Math.max(right, x + w);
+                }
+            }
+            Mat cut = bottom < 0 || !band ? binary : new Mat(binary, new Rect(Math.max(0, left - 4), Math.max(0, top - 4),
+                    Math.min(binary.cols() - Math.max(0, left - 4), right - left + 8),
+                    Math.min(binary.rows() - Math.max(0, top - 4), bottom - top + 8)));
+            Mat padded = new Mat();
+            Core.copyMakeBorder(cut, padded, 16, 16, 16, 16, Core.BORDER_CONSTANT, new Scalar(255));
+            return padded;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.platekeeper.recognition;
+
+/** What a US plate can look like: 2 to 8 letters and digits. */
+final class PlateSyntax {
+
+    private PlateSyntax() {
+    }
+
+    /** How plate-like a reading is: US plates have 5 to 7 characters far more often than any other length. */
+    static double score(String text, int confidence) {
+        int length = text.length();
+        double shape = length >= 5 && length <= 7 ? 100 : length == 4 || length == 8 ? 60 : length >= 2 ? 20 : 0;
+        return shape + Math.max(0, confidence);
+    }
+
+    /**
+     * The reading as plate characters, or empty when nothing plausible is left. US plates print the digit zero,
+     * never the letter O, so an O read is a zero.
+     */
+    static String clean(String raw) {
+        String text = raw == null ? "" : raw.replaceAll("[^A-Z0-9]", "").replace('O', '0');
+        return text.length() > 8 ? text.substring(0, 8) : text;
+    }
+}

@@ -1,0 +1,122 @@
+package org.platekeeper.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PlateRecognizerTest {
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
+    private final PlateRecognizer recognizer = new PlateRecognizer();
+
+    /** A plate crop drawn here: border, state name on top, the characters, some tilt, blur and noise. */
+    static byte[] plate(String text, String font, double degrees, int noise, Random random) throws IOException {
+        BufferedImage image = new BufferedImage(300, 150, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(235, 235, 228));
+        g.fillRect(0, 0, 300, 150);
+        g.setTransform(AffineTransform.getRotateInstance(Math.toRadians(degrees), 150, 75));
+        g.setColor(new Color(30, 50, 110));
+        g.setStroke(new BasicStroke(5));
+        g.drawRoundRect(8, 8, 284, 134, 14, 14);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        g.drawString("MISSOURI", 112, 34);
+        g.setColor(new Color(20, 20, 20));
+        g.setFont(new Font(font, Font.BOLD, 48));
+        int width = g.getFontMetrics().stringWidth(text);
+        g.drawString(text, 150 - width / 2, 105);
+        g.dispose();
+        for (int i = 0; i < noise; i++) {
+            int x = random.nextInt(300);
+            int y = random.nextInt(150);
+            int v = random.nextInt(256);
+            image.setRGB(x, y, new Color(v, v, v).getRGB());
+        }
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", jpeg);
+        return jpeg.toByteArray();
+    }
+
+    @Test
+    @DisplayName("reads generated plates in several fonts, tilts and noise levels, at least a third of them exactly")
+    void readsGeneratedPlates() throws IOException {
+        Random random = new Random(20261123);
+        String[] fonts = {Font.SANS_SERIF, Font.MONOSPACED, Font.SERIF};
+        int exact = 0;
+        int total = 0;
+        List<String> misses = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int c = 0; c < 6 + random.nextInt(2); c++) {
+                text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+            }
+            byte[] image = plate(text.toString(), fonts[i % fonts.length], random.nextDouble() * 6 - 3,
+                    random.nextInt(400), random);
+            Recognition result = recognizer.recognize(image);
+            total++;
+            String best = result.found() ? result.candidates().get(0).plate() : "";
+            if (best.equals(text.toString())) {
+                exact++;
+            } else {
+                misses.add(text + "->" + best);
+            }
+        }
+        assertThat(exact * 100 / total).as("exact reads; misses: " + misses).isGreaterThanOrEqualTo(33);
+    }
+
+    @Test
+    @DisplayName("a picture without a plate yields no candidate rather than noise, and bytes that are not an image are refused")
+    void noPlate() throws IOException {
+        BufferedImage sky = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = sky.createGraphics();
+        g.setColor(new Color(120, 170, 230));
+        g.fillRect(0, 0, 640, 480);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(sky, "jpg", jpeg);
+        assertThat(recognizer.recognize(jpeg.toByteArray()).found()).isFalse();
+        assertThatThrownBy(() -> recognizer.recognize("not an image".getBytes()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("finds a plate in a larger scene and reports where it is")
+    void findsPlateInScene() throws IOException {
+        BufferedImage scene = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scene.createGraphics();
+        g.setColor(new Color(90, 90, 95));
+        g.fillRect(0, 0, 1280, 720);
+        g.setColor(new Color(160, 30, 30));
+        g.fillRect(300, 200, 680, 420);
+        BufferedImage plate = ImageIO.read(new java.io.ByteArrayInputStream(plate("KX7H42M", Font.SANS_SERIF, 0, 0,
+                new Random(1))));
+        g.drawImage(plate, 520, 420, 240, 120, null);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(scene, "jpg", jpeg);
+        Recognition result = recognizer.recognize(jpeg.toByteArray());
+        assertThat(result.candidates()).extracting(PlateCandidate::plate).contains("KX7H42M");
+        PlateCandidate found = result.candidates().stream().filter(c -> c.plate().equals("KX7H42M")).findFirst()
+                .orElseThrow();
+        assertThat(found.corners().get(0)[0]).isBetween(450.0, 560.0);
+        assertThat(found.corners().get(0)[1]).isBetween(380.0, 460.0);
+    }
+}
