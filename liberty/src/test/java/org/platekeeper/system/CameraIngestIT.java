@@ -321,15 +321,77 @@ class CameraIngestIT {
         assertThat(count(agent)).isZero();
     }
 
+    /** A plate drawn here, as a camera without recognition would photograph it. */
+    static byte[] plateImage(String text) throws IOException {
+        BufferedImage image = new BufferedImage(300, 150, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new java.awt.Color(235, 235, 228));
+        g.fillRect(0, 0, 300, 150);
+        g.setColor(new java.awt.Color(30, 50, 110));
+        g.setStroke(new java.awt.BasicStroke(5));
+        g.drawRoundRect(8, 8, 284, 134, 14, 14);
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 48));
+        g.drawString(text, 150 - g.getFontMetrics().stringWidth(text) / 2, 100);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
+    private static Api.Answer sendImage(RegisteredCamera camera, byte[] body, String contentType) {
+        return Api.send(Api.request("/api/v1/reads/image?state=MO&capturedAt=" + minutesAgo(1).toString()
+                        .replace("+", "%2B"), null, null)
+                .header("Authorization", "Bearer " + camera.token()).header("Content-Type", contentType)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     @Test
-    @DisplayName("an image for server-side recognition is answered 503 while no recogniser is installed")
-    void imageIngest() {
+    @DisplayName("PC-A1 a JPEG from a camera without recognition is read by the server and stored with its plate crop")
+    void imageIngest() throws Exception {
         RegisteredCamera sender = fixedCamera();
-        Api.Answer answer = Api.send(Api.request("/api/v1/reads/image", null, null)
-                .header("Authorization", "Bearer " + sender.token()).header("Content-Type", "image/jpeg")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(Base64.getDecoder().decode(JPEG))));
-        assertThat(answer.status()).isEqualTo(503);
-        assertThat(answer.json().getString("message")).contains("recognition is not available");
+        Api.Answer answer = sendImage(sender, plateImage("KTX4729"), "image/jpeg");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        assertThat(answer.json().getJsonArray("plates").getString(0)).isEqualTo("KTX4729");
+        String id = answer.json().getJsonArray("ids").getString(0);
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement(
+                "select r.plate, r.state, (select count(*) from plate_read_image i where i.read_id = r.id)"
+                        + " from plate_read r where r.id = ?::uuid")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo("KTX4729");
+                assertThat(r.getString(2)).isEqualTo("MO");
+                assertThat(r.getInt(3)).as("the plate crop and the picture").isEqualTo(2);
+            }
+        }
+
+        String boundary = "platekeeper-test-boundary";
+        ByteArrayOutputStream form = new ByteArrayOutputStream();
+        form.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"state\"\r\n\r\nKS\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"image\"; filename=\"car.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        form.write(plateImage("HRW5813"));
+        form.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Api.Answer multipart = sendImage(sender, form.toByteArray(), "multipart/form-data; boundary=" + boundary);
+        assertThat(multipart.status()).as(multipart.toString()).isEqualTo(201);
+        assertThat(multipart.json().getJsonArray("plates").getString(0)).isEqualTo("HRW5813");
+    }
+
+    @Test
+    @DisplayName("a picture without a plate stores nothing (200, no ids), and bytes that are not a JPEG are a 415")
+    void imageWithoutPlate() throws Exception {
+        RegisteredCamera sender = fixedCamera();
+        BufferedImage sky = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(sky, "jpg", out);
+        Api.Answer nothing = sendImage(sender, out.toByteArray(), "image/jpeg");
+        assertThat(nothing.status()).isEqualTo(200);
+        assertThat(nothing.json().getJsonArray("ids")).isEmpty();
+        assertThat(sendImage(sender, "not a picture".getBytes(), "image/jpeg").status()).isEqualTo(415);
+        assertThat(count(sender)).isZero();
     }
 
     private static int count(RegisteredCamera camera) throws SQLException {

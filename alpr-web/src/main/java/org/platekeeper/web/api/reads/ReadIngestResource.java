@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -18,18 +19,20 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.platekeeper.reads.application.CapturedRead;
+import org.platekeeper.reads.application.ImageIngest;
 import org.platekeeper.reads.application.IngestReceipt;
 import org.platekeeper.reads.application.OpenAlprAgentMessage;
 import org.platekeeper.reads.application.ReadIngest;
 import org.platekeeper.shared.application.InvalidRequestException;
 import org.platekeeper.shared.domain.Role;
-import org.platekeeper.web.api.shared.ApiError;
 import org.platekeeper.web.api.shared.StrictJson;
 
 /** Where cameras send reads, authenticated by their own token ({@code Authorization: Bearer …}). */
@@ -40,6 +43,9 @@ public class ReadIngestResource {
 
     @Inject
     ReadIngest ingest;
+
+    @Inject
+    ImageIngest images;
 
     /**
      * One read as a JSON object, or a batch as a JSON array of up to 1000. A batch is all-or-nothing: 201 with
@@ -86,18 +92,70 @@ public class ReadIngestResource {
     }
 
     /**
-     * A JPEG for the server to recognise. Recognition runs in this server once its recogniser is installed; until
-     * then the camera is told so, and nothing is stored.
+     * A JPEG for the server to recognise, as the body ({@code image/jpeg}, metadata in the query) or as a multipart
+     * form (part {@code image}, fields {@code state}, {@code capturedAt}, {@code latitude}, {@code longitude}).
+     * 201 with the read's id and the plates seen; 200 with no ids when no plate was found; nothing is stored then.
      */
     @POST
     @Path("/image")
-    @Consumes({MediaType.MULTIPART_FORM_DATA, "image/jpeg"})
+    @Consumes("image/jpeg")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a JPEG for the server to recognise the plate")
-    public Response receiveImage() {
-        return ApiError.response(Response.Status.SERVICE_UNAVAILABLE, "recognition_unavailable",
-                "plate recognition is not available on this server; send reads with their plate text to "
-                        + "/api/v1/reads or /api/v1/reads/openalpr");
+    @Operation(summary = "Send a JPEG; the server recognises the plate and stores the read with its plate crop")
+    public Response receiveImage(InputStream jpeg, @QueryParam("state") String state,
+                                 @QueryParam("capturedAt") String capturedAt, @QueryParam("latitude") Double latitude,
+                                 @QueryParam("longitude") Double longitude) {
+        return image(bytes(jpeg), state, capturedAt, latitude, longitude);
+    }
+
+    @POST
+    @Path("/image")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response receiveImageForm(List<EntityPart> parts) {
+        byte[] jpeg = null;
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        for (EntityPart part : parts) {
+            if (part.getName().equals("image")) {
+                jpeg = bytes(part.getContent());
+            } else {
+                fields.put(part.getName(), new String(bytes(part.getContent()), StandardCharsets.UTF_8).strip());
+            }
+        }
+        if (jpeg == null) {
+            throw new InvalidRequestException("the form has no part named image");
+        }
+        return image(jpeg, fields.get("state"), fields.get("capturedAt"),
+                number("latitude", fields.get("latitude")), number("longitude", fields.get("longitude")));
+    }
+
+    private Response image(byte[] jpeg, String state, String capturedAt, Double latitude, Double longitude) {
+        OffsetDateTime at;
+        try {
+            at = capturedAt == null || capturedAt.isBlank() ? null : OffsetDateTime.parse(capturedAt);
+        } catch (java.time.format.DateTimeParseException notATime) {
+            throw new InvalidRequestException("capturedAt must be ISO-8601 with an offset");
+        }
+        ImageIngest.Result result = images.ingest(jpeg, new ImageIngest.Metadata(state, at, latitude, longitude));
+        Map<String, Object> body = Map.of("ids", result.receipt().ids(), "duplicates", result.receipt().duplicates(),
+                "plates", result.plates(), "recognitionMillis", result.millis());
+        return Response.status(result.receipt().ids().isEmpty() ? Response.Status.OK : Response.Status.CREATED)
+                .entity(body).build();
+    }
+
+    private static Double number(String name, String value) {
+        try {
+            return value == null || value.isBlank() ? null : Double.valueOf(value);
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidRequestException(name + " must be a number");
+        }
+    }
+
+    private static byte[] bytes(InputStream in) {
+        try {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The body as text, without the byte-order mark some camera agents put before it. */

@@ -1,0 +1,109 @@
+package org.platekeeper.reads.application;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.platekeeper.reads.domain.ReadImage;
+import org.platekeeper.recognition.PlateCandidate;
+import org.platekeeper.recognition.PlateRecognizer;
+import org.platekeeper.recognition.Recognition;
+import org.platekeeper.shared.application.ContentTooLargeException;
+import org.platekeeper.shared.application.UnsupportedContentException;
+import org.platekeeper.shared.domain.Role;
+
+/**
+ * Reads from cameras without their own recognition: the server reads the plate in the JPEG, stores the read with
+ * the plate cut out of the picture and the picture itself, exactly as if the camera had sent them. A picture in
+ * which no plate is found stores nothing and says so.
+ */
+@Stateless
+@RolesAllowed(Role.Names.CAMERA)
+public class ImageIngest {
+
+    @Inject
+    ReadIngest ingest;
+
+    @Inject
+    Recognizer recognizer;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_MAX_IMAGE_BYTES", defaultValue = "2097152")
+    int maxImageBytes;
+
+    /** What the camera says about the picture; each optional. */
+    public record Metadata(String state, OffsetDateTime capturedAt, Double latitude, Double longitude) {
+    }
+
+    /** The reads stored (none when no plate was found) and what the recogniser saw. */
+    public record Result(IngestReceipt receipt, List<String> plates, long millis) {
+    }
+
+    public Result ingest(byte[] jpeg, Metadata metadata) {
+        if (jpeg == null || jpeg.length == 0) {
+            throw new UnsupportedContentException("send the picture as a JPEG");
+        }
+        if (jpeg.length > maxImageBytes) {
+            throw new ContentTooLargeException("the picture is larger than " + maxImageBytes + " bytes");
+        }
+        if (!ReadImage.looksLikeJpeg(jpeg)) {
+            throw new UnsupportedContentException("the picture is not a JPEG image");
+        }
+        Recognition recognition;
+        try {
+            recognition = recognizer.get().recognize(jpeg);
+        } catch (IllegalArgumentException unreadable) {
+            throw new UnsupportedContentException("the picture could not be decoded as a JPEG image");
+        }
+        if (!recognition.found()) {
+            return new Result(new IngestReceipt(List.of(), 0), List.of(), recognition.millis());
+        }
+        PlateCandidate best = recognition.candidates().get(0);
+        List<String> others = recognition.candidates().stream().map(PlateCandidate::plate).distinct().toList();
+        OffsetDateTime at = metadata.capturedAt() != null ? metadata.capturedAt()
+                : OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+        CapturedRead read = new CapturedRead(best.plate(), metadata.state(), at, metadata.latitude(),
+                metadata.longitude(), (float) best.confidence(), others, base64(crop(jpeg, best)), base64(jpeg),
+                null);
+        return new Result(ingest.ingest(List.of(read)), others, recognition.millis());
+    }
+
+    /** The plate cut out of the picture, as JPEG. */
+    static byte[] crop(byte[] jpeg, PlateCandidate plate) {
+        try {
+            BufferedImage picture = ImageIO.read(new ByteArrayInputStream(jpeg));
+            int x = (int) Math.max(0, plate.corners().get(0)[0]);
+            int y = (int) Math.max(0, plate.corners().get(0)[1]);
+            int w = (int) Math.min(picture.getWidth() - x, plate.corners().get(2)[0] - x);
+            int h = (int) Math.min(picture.getHeight() - y, plate.corners().get(2)[1] - y);
+            BufferedImage region = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
+            region.getGraphics().drawImage(picture.getSubimage(x, y, Math.max(1, w), Math.max(1, h)), 0, 0, null);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(region, "jpg", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String base64(byte[] bytes) {
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}
