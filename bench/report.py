@@ -106,8 +106,8 @@ lines += [
     "Liberty's class metadata and code cache, PostgreSQL's driver buffers and the connection pool. The hot-list "
     "index itself takes tens of megabytes for a million entries (see `HotListIndex`), twice that while rebuilt.",
     "- Recognition: OpenCV finds plate-shaped regions (scenes) or takes the crop, isolates the band of "
-    "character-sized shapes, and Tesseract's stock English model reads it under three binarisations, the most "
-    "plate-like reading winning. The stock model is the limit: the plate-font model of the recognition issue is "
+    "character-sized shapes, and Tesseract's stock English model reads it at two scales, under three binarisations, as a word and as a "
+    "line; the readings vote. The stock model is the limit: the plate-font model of the recognition issue is "
     "still to come. Whole-scene accuracy (`eu-scenes`) is not measured yet.",
     "- Ingest on this machine is bounded by CPU: the server, PostgreSQL and the load generator share it; the "
     "ratio to COPY is the portable figure.",

@@ -59,19 +59,27 @@ public final class PlateRecognizer {
     }
 
     /**
-     * Reads the plate under several binarisations and keeps the reading that looks most like a plate: the right
-     * length first, then Tesseract's confidence.
+     * Reads the plate under several scales, binarisations and page segmentations, and lets the readings vote: the
+     * text most of them agree on wins, ties going to the most plate-like reading.
      */
     private java.util.Optional<PlateCandidate> read(Mat plate, Rect where) {
-        TesseractLine.Reading best = null;
-        for (Mat band : CharacterBand.hypotheses(plate)) {
-            TesseractLine.Reading reading = TESSERACT.get().read(bytes(band), band.cols(), band.rows());
-            reading = new TesseractLine.Reading(PlateSyntax.clean(reading.text()), reading.confidence());
-            if (best == null || PlateSyntax.score(reading.text(), reading.confidence())
-                    > PlateSyntax.score(best.text(), best.confidence())) {
-                best = reading;
+        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
+        java.util.Map<String, Double> scores = new java.util.HashMap<>();
+        java.util.Map<String, Integer> confidences = new java.util.HashMap<>();
+        for (int[] pass : new int[][] {{150, TesseractLine.PSM_SINGLE_WORD}, {96, TesseractLine.PSM_SINGLE_LINE}}) {
+            for (Mat band : CharacterBand.hypotheses(plate, pass[0])) {
+                TesseractLine.Reading reading = TESSERACT.get().read(bytes(band), band.cols(), band.rows(), pass[1]);
+                String text = PlateSyntax.clean(reading.text());
+                if (text.length() >= 2) {
+                    votes.merge(text, 1, Integer::sum);
+                    scores.merge(text, PlateSyntax.score(text, reading.confidence()), Math::max);
+                    confidences.merge(text, reading.confidence(), Math::max);
+                }
             }
         }
+        TesseractLine.Reading best = votes.keySet().stream()
+                .max(Comparator.comparingInt((String t) -> votes.get(t)).thenComparingDouble(scores::get))
+                .map(t -> new TesseractLine.Reading(t, confidences.get(t))).orElse(null);
         String text = best == null ? "" : best.text();
         if (text.length() < 2) {
             return java.util.Optional.empty();
@@ -141,15 +149,13 @@ public final class PlateRecognizer {
      */
     static final class CharacterBand {
 
-        private static final int HEIGHT = 96;
-
         private CharacterBand() {
         }
 
         /** The character band under Otsu's global threshold, under a local threshold, and the whole plate. */
-        static List<Mat> hypotheses(Mat plate) {
+        static List<Mat> hypotheses(Mat plate, int height) {
             Mat resized = new Mat();
-            double scale = (double) HEIGHT * 2 / plate.rows();
+            double scale = (double) height * 2 / plate.rows();
             Imgproc.resize(plate, resized, new Size(), scale, scale, Imgproc.INTER_CUBIC);
             Mat otsu = new Mat();
             Imgproc.threshold(resized, otsu, 0, 255, Imgproc.THRESH_BINARY | Imgproc.THRESH_OTSU);

@@ -17,7 +17,9 @@ import net.sourceforge.tess4j.TessAPI1;
 final class TesseractLine implements AutoCloseable {
 
     static final String CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    private static final int PSM_SINGLE_LINE = 7;
+    /** Page segmentation: one line of text, and one word; plates read better one way or the other. */
+    static final int PSM_SINGLE_LINE = 7;
+    static final int PSM_SINGLE_WORD = 8;
     private static final int OEM_LSTM = 1;
 
     private final TessBaseAPI api;
@@ -28,7 +30,6 @@ final class TesseractLine implements AutoCloseable {
             TessAPI1.TessBaseAPIDelete(api);
             throw new IllegalStateException("Tesseract could not load its English model from " + tessdata());
         }
-        TessAPI1.TessBaseAPISetPageSegMode(api, PSM_SINGLE_LINE);
         TessAPI1.TessBaseAPISetVariable(api, "tessedit_char_whitelist", CHARACTERS);
         TessAPI1.TessBaseAPISetVariable(api, "load_system_dawg", "0");
         TessAPI1.TessBaseAPISetVariable(api, "load_freq_dawg", "0");
@@ -50,7 +51,8 @@ final class TesseractLine implements AutoCloseable {
     }
 
     /** Reads one line of text from an 8-bit grey image; answers the text and Tesseract's mean confidence. */
-    Reading read(byte[] grey, int width, int height) {
+    Reading read(byte[] grey, int width, int height, int pageSegmentation) {
+        TessAPI1.TessBaseAPISetPageSegMode(api, pageSegmentation);
         ByteBuffer pixels = ByteBuffer.allocateDirect(grey.length);
         pixels.put(grey).flip();
         TessAPI1.TessBaseAPISetImage(api, pixels, width, height, 1, width);
