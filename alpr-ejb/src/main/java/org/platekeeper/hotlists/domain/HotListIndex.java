@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.platekeeper.reads.domain.ConfusableCharacters;
+
 /**
  * Every active hot-list entry in memory, shaped so that matching a read costs a few binary searches over primitive
  * arrays: no object per entry beyond the build, so a list of a million entries stays in tens of megabytes and a
@@ -230,8 +232,7 @@ public final class HotListIndex {
         for (int i = 0; i < 37; i++) {
             FOLDED[i] = i;
         }
-        String[] groups = {"0ODQ", "1IL", "2Z", "5S", "8B", "6G"};
-        for (String group : groups) {
+        for (String group : ConfusableCharacters.GROUPS) {
             int target = symbol(group.charAt(0));
             for (char c : group.toCharArray()) {
                 FOLDED[symbol(c)] = target;

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.platekeeper.reads.domain.ConfusableCharacters;
+
 /**
  * What a historical search looks for. At least one criterion narrows it beyond time: a search of everything in a
  * time range is a bulk export, not an investigation.
@@ -39,22 +41,6 @@ public record SearchCriteria(String plate, PlateMatch plateMatch, String state, 
 
     /** The plate with confusable characters folded, as the {@code plate_folded} column stores plates. */
     public String foldedPlate() {
-        return fold(plate);
-    }
-
-    public static String fold(String plate) {
-        StringBuilder folded = new StringBuilder(plate.length());
-        for (char c : plate.toCharArray()) {
-            folded.append(switch (c) {
-                case 'O', 'D', 'Q' -> '0';
-                case 'I', 'L' -> '1';
-                case 'Z' -> '2';
-                case 'S' -> '5';
-                case 'B' -> '8';
-                case 'G' -> '6';
-                default -> c;
-            });
-        }
-        return folded.toString();
+        return ConfusableCharacters.fold(plate);
     }
 }

@@ -57,11 +57,8 @@ public class AlertResource {
     @Produces({"image/jpeg", MediaType.APPLICATION_JSON})
     @Operation(summary = "The read's plate or vehicle image, to verify the alert by eye")
     public Response image(@PathParam("id") UUID id, @PathParam("kind") String kind) {
-        ReadImage.Kind which = switch (kind) {
-            case "plate" -> ReadImage.Kind.PLATE;
-            case "vehicle" -> ReadImage.Kind.VEHICLE;
-            default -> throw new InvalidRequestException("the image is plate or vehicle");
-        };
+        ReadImage.Kind which = ReadImage.Kind.named(kind)
+                .orElseThrow(() -> new InvalidRequestException("the image is plate or vehicle"));
         return alerts.image(id, which)
                 .map(jpeg -> Response.ok(jpeg, "image/jpeg").header("Cache-Control", "no-store").build())
                 .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "not_found",

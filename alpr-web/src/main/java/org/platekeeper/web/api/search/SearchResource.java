@@ -109,11 +109,8 @@ public class SearchResource {
     @Produces({"image/jpeg", MediaType.APPLICATION_JSON})
     public Response image(@PathParam("id") UUID id, @PathParam("readId") UUID readId,
                           @PathParam("kind") String kind) {
-        ReadImage.Kind which = switch (kind) {
-            case "plate" -> ReadImage.Kind.PLATE;
-            case "vehicle" -> ReadImage.Kind.VEHICLE;
-            default -> throw new InvalidRequestException("the image is plate or vehicle");
-        };
+        ReadImage.Kind which = ReadImage.Kind.named(kind)
+                .orElseThrow(() -> new InvalidRequestException("the image is plate or vehicle"));
         return searches.image(id, readId, which)
                 .map(jpeg -> Response.ok(jpeg, "image/jpeg").header("Cache-Control", "no-store").build())
                 .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "not_found",

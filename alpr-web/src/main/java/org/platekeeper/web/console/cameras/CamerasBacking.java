@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +14,7 @@ import org.platekeeper.cameras.application.CameraView;
 import org.platekeeper.cameras.application.CameraWithToken;
 import org.platekeeper.cameras.application.NewCamera;
 import org.platekeeper.cameras.domain.CameraType;
-import org.platekeeper.shared.application.BusinessException;
+import org.platekeeper.web.console.shell.ConsoleActions;
 
 /** The administrator's camera registry: register, show a new token once, rotate, revoke. */
 @Named
@@ -59,10 +56,8 @@ public class CamerasBacking implements Serializable {
     }
 
     public void revoke(CameraView camera) {
-        act(() -> {
-            registry.revoke(camera.id());
-            return null;
-        }, "Camera revoked: its reads are refused from now on");
+        ConsoleActions.run(() -> registry.revoke(camera.id()), "Camera revoked: its reads are refused from now on");
+        cameras = registry.cameras();
     }
 
     public void forgetToken() {
@@ -71,30 +66,12 @@ public class CamerasBacking implements Serializable {
     }
 
     private void issue(Supplier<CameraWithToken> action) {
-        CameraWithToken issued = act(action, "Token issued");
+        CameraWithToken issued = ConsoleActions.perform(action, "Token issued");
         if (issued != null) {
             issuedToken = issued.token();
             issuedFor = issued.camera().name();
-        }
-    }
-
-    private <T> T act(Supplier<T> action, String done) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            T result = action.get();
             cameras = registry.cameras();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
-            return result;
-        } catch (BusinessException refused) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-        } catch (EJBException failed) {
-            String message = failed.getCause() instanceof jakarta.validation.ConstraintViolationException invalid
-                    ? invalid.getConstraintViolations().iterator().next().getPropertyPath() + " "
-                    + invalid.getConstraintViolations().iterator().next().getMessage() : "The change failed.";
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
         }
-        faces.validationFailed();
-        return null;
     }
 
     public CameraType[] getTypes() {
