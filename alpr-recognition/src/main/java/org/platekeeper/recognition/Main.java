@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * The command line, like OpenALPR's {@code alpr}: {@code java -jar alpr-recognition.jar --json IMAGE...} prints one
- * JSON object per image, best candidate first.
+ * JSON object per image, best candidate first, with the plate's corners in the image.
  */
 public final class Main {
 
@@ -32,7 +32,13 @@ public final class Main {
                     json.append(i == 0 ? "" : ", ").append("{\"plate\": \"").append(c.plate())
                             .append("\", \"confidence\": ").append(String.format(Locale.ROOT, "%.1f", c.confidence()))
                             .append(", \"state\": ").append(c.state() == null ? "null" : "\"" + c.state() + "\"")
-                            .append('}');
+                            .append(", \"coordinates\": [");
+                    for (int k = 0; k < c.corners().size(); k++) {
+                        double[] corner = c.corners().get(k);
+                        json.append(k == 0 ? "" : ", ").append("{\"x\": ").append(Math.round(corner[0]))
+                                .append(", \"y\": ").append(Math.round(corner[1])).append('}');
+                    }
+                    json.append("]}");
                 }
             } catch (IllegalArgumentException notAnImage) {
                 millis = 0;

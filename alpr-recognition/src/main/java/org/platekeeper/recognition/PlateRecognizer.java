@@ -3,6 +3,7 @@ package org.platekeeper.recognition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
@@ -19,14 +20,16 @@ import nu.pattern.OpenCV;
 
 /**
  * Finds licence plates in an image and reads them: OpenCV finds plate-shaped regions of dense vertical strokes (or
- * takes the whole image when it is already a plate crop), isolates the band of character-sized shapes in each,
- * and Tesseract reads that band as one line of letters and digits. Thread-safe: each thread reads with its own
- * Tesseract engine, created once.
+ * takes the whole image when it is already a plate crop); in each, a character classifier trained for plates reads
+ * the characters one by one and Tesseract reads the band of characters as a line, and their readings vote. The state
+ * is named when its name printed on the plate can be read. Thread-safe: each thread reads with its own Tesseract
+ * engine and classifier, created once.
  */
 public final class PlateRecognizer {
 
     private static final int MAX_CANDIDATES = 5;
     private static final ThreadLocal<TesseractLine> TESSERACT = ThreadLocal.withInitial(TesseractLine::new);
+    private static final ThreadLocal<CharacterReader> CHARACTERS = ThreadLocal.withInitial(CharacterReader::new);
 
     static {
         OpenCV.loadLocally();
@@ -38,58 +41,76 @@ public final class PlateRecognizer {
      */
     public Recognition recognize(byte[] image) {
         long start = System.nanoTime();
-        Mat grey = Imgcodecs.imdecode(new MatOfByte(image), Imgcodecs.IMREAD_GRAYSCALE);
-        if (grey.empty()) {
+        Mat colour = Imgcodecs.imdecode(new MatOfByte(image), Imgcodecs.IMREAD_COLOR);
+        if (colour.empty()) {
             throw new IllegalArgumentException("the bytes are not a JPEG or PNG image");
         }
+        Mat grey = new Mat();
+        Imgproc.cvtColor(colour, grey, Imgproc.COLOR_BGR2GRAY);
         List<Rect> regions = looksLikeCrop(grey) ? List.of(new Rect(0, 0, grey.cols(), grey.rows()))
                 : PlateFinder.regions(grey, MAX_CANDIDATES);
         List<PlateCandidate> candidates = new ArrayList<>();
         for (Rect region : regions) {
-            read(new Mat(grey, region), region).ifPresent(candidates::add);
+            read(new Mat(grey, region), new Mat(colour, region), region).ifPresent(candidates::add);
         }
         candidates.sort(Comparator.comparingDouble(PlateCandidate::confidence).reversed());
+        if (!candidates.isEmpty()) { // the state is read for the best candidate only: reading it costs as much again
+            PlateCandidate best = candidates.get(0);
+            double[] topLeft = best.corners().get(0);
+            double[] bottomRight = best.corners().get(2);
+            Rect region = new Rect((int) topLeft[0], (int) topLeft[1], (int) (bottomRight[0] - topLeft[0]),
+                    (int) (bottomRight[1] - topLeft[1]));
+            candidates.set(0, new PlateCandidate(best.plate(), best.confidence(), state(new Mat(grey, region)),
+                    best.corners()));
+        }
         return new Recognition(candidates, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** A crop is small and plate-shaped; a scene is a camera frame with a car in it. */
+    /**
+     * A crop is small and plate-shaped (US plates are twice as wide as high, European ones up to five times); a scene
+     * is a camera frame with a car in it, 4:3 or 16:9.
+     */
     static boolean looksLikeCrop(Mat grey) {
         double aspect = (double) grey.cols() / grey.rows();
-        return grey.cols() <= 640 && aspect > 1.2 && aspect < 6;
+        return grey.cols() <= 640 && aspect >= 1.6 && aspect < 6 && Math.abs(aspect - 16.0 / 9) > 0.02;
     }
 
     /**
-     * Reads the plate under several scales, binarisations and page segmentations, and lets the readings vote: the
-     * text most of them agree on wins, ties going to the most plate-like reading.
+     * Reads the plate two ways and lets the readings vote: the character classifier reads each way of cutting the
+     * plate into characters, Tesseract reads the band of characters at two scales under two binarisations.
      */
-    private java.util.Optional<PlateCandidate> read(Mat plate, Rect where) {
-        java.util.Map<String, Integer> votes = new java.util.HashMap<>();
-        java.util.Map<String, Double> scores = new java.util.HashMap<>();
-        java.util.Map<String, Integer> confidences = new java.util.HashMap<>();
+    private Optional<PlateCandidate> read(Mat grey, Mat colour, Rect where) {
+        List<Reading> byCharacter = CHARACTERS.get().readings(colour);
+        if (byCharacter.stream().noneMatch(reading -> reading.text().length() >= 3)) {
+            return Optional.empty(); // no row of characters: a grille or a sign, not a plate; spare Tesseract the time
+        }
+        Ballot ballot = new Ballot();
+        byCharacter.forEach(ballot::classifierRead);
         for (int[] pass : new int[][] {{150, TesseractLine.PSM_SINGLE_WORD}, {96, TesseractLine.PSM_SINGLE_LINE}}) {
-            for (Mat band : CharacterBand.hypotheses(plate, pass[0])) {
-                TesseractLine.Reading reading = TESSERACT.get().read(bytes(band), band.cols(), band.rows(), pass[1]);
-                String text = PlateSyntax.clean(reading.text());
-                if (text.length() >= 2) {
-                    votes.merge(text, 1, Integer::sum);
-                    scores.merge(text, PlateSyntax.score(text, reading.confidence()), Math::max);
-                    confidences.merge(text, reading.confidence(), Math::max);
-                }
+            for (Mat band : CharacterBand.hypotheses(grey, pass[0])) {
+                ballot.tesseractRead(TESSERACT.get().read(bytes(band), band.cols(), band.rows(), pass[1]));
             }
         }
-        TesseractLine.Reading best = votes.keySet().stream()
-                .max(Comparator.comparingInt((String t) -> votes.get(t)).thenComparingDouble(scores::get))
-                .map(t -> new TesseractLine.Reading(t, confidences.get(t))).orElse(null);
-        String text = best == null ? "" : best.text();
-        if (text.length() < 2) {
-            return java.util.Optional.empty();
-        }
-        TesseractLine.Reading reading = best;
         List<double[]> corners = List.of(new double[] {where.x, where.y},
                 new double[] {where.x + where.width, where.y},
                 new double[] {where.x + where.width, where.y + where.height},
                 new double[] {where.x, where.y + where.height});
-        return java.util.Optional.of(new PlateCandidate(text, Math.max(0, reading.confidence()), null, corners));
+        return ballot.winner().map(reading -> new PlateCandidate(reading.text(), reading.confidence(), null, corners));
+    }
+
+    /** The state whose name is printed above the characters or, failing that, below them; null when none is read. */
+    private static String state(Mat plate) {
+        for (Rect strip : List.of(new Rect(0, 0, plate.cols(), plate.rows() * 3 / 10),
+                new Rect(0, plate.rows() * 3 / 4, plate.cols(), plate.rows() / 4))) {
+            Mat text = new Mat();
+            double scale = 80.0 / Math.max(1, strip.height);
+            Imgproc.resize(new Mat(plate, strip), text, new Size(), scale, scale, Imgproc.INTER_CUBIC);
+            String state = StateNames.find(TESSERACT.get().readWords(bytes(text), text.cols(), text.rows()));
+            if (state != null) {
+                return state;
+            }
+        }
+        return null;
     }
 
     private static byte[] bytes(Mat grey) {
@@ -152,7 +173,7 @@ public final class PlateRecognizer {
         private CharacterBand() {
         }
 
-        /** The character band under Otsu's global threshold, under a local threshold, and the whole plate. */
+        /** The character band under Otsu's global threshold and under a local threshold. */
         static List<Mat> hypotheses(Mat plate, int height) {
             Mat resized = new Mat();
             double scale = (double) height * 2 / plate.rows();
@@ -163,13 +184,12 @@ public final class PlateRecognizer {
             Imgproc.adaptiveThreshold(resized, local, 255, Imgproc.ADAPTIVE_THRESH_GAUSSIAN_C,
                     Imgproc.THRESH_BINARY, 41, 10);
             List<Mat> hypotheses = new ArrayList<>();
-            hypotheses.add(isolate(resized, otsu, true));
-            hypotheses.add(isolate(resized, local, true));
-            hypotheses.add(isolate(resized, otsu, false));
+            hypotheses.add(isolate(resized, otsu));
+            hypotheses.add(isolate(resized, local));
             return hypotheses;
         }
 
-        static Mat isolate(Mat resized, Mat thresholded, boolean band) {
+        static Mat isolate(Mat resized, Mat thresholded) {
             Mat binary = thresholded.clone();
             if (Core.mean(binary).val[0] < 110) {
                 Core.bitwise_not(binary, binary); // light characters on a dark plate
@@ -198,7 +218,7 @@ public final class PlateRecognizer {
                     right = Math.max(right, x + w);
                 }
             }
-            Mat cut = bottom < 0 || !band ? binary : new Mat(binary, new Rect(Math.max(0, left - 4), Math.max(0, top - 4),
+            Mat cut = bottom < 0 ? binary : new Mat(binary, new Rect(Math.max(0, left - 4), Math.max(0, top - 4),
                     Math.min(binary.cols() - Math.max(0, left - 4), right - left + 8),
                     Math.min(binary.rows() - Math.max(0, top - 4), bottom - top + 8)));
             Mat padded = new Mat();

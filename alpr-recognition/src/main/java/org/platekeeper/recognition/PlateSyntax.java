@@ -6,11 +6,10 @@ final class PlateSyntax {
     private PlateSyntax() {
     }
 
-    /** How plate-like a reading is: US plates have 5 to 7 characters far more often than any other length. */
-    static double score(String text, int confidence) {
+    /** How plate-like a text's length is: US plates have 5 to 7 characters far more often than any other length. */
+    static double shape(String text) {
         int length = text.length();
-        double shape = length >= 5 && length <= 7 ? 100 : length == 4 || length == 8 ? 60 : length >= 2 ? 20 : 0;
-        return shape + Math.max(0, confidence);
+        return length >= 5 && length <= 7 ? 1.0 : length == 4 || length == 8 ? 0.6 : length >= 2 ? 0.2 : 0;
     }
 
     /**

@@ -17,6 +17,7 @@ import net.sourceforge.tess4j.TessAPI1;
 final class TesseractLine implements AutoCloseable {
 
     static final String CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ";
     /** Page segmentation: one line of text, and one word; plates read better one way or the other. */
     static final int PSM_SINGLE_LINE = 7;
     static final int PSM_SINGLE_WORD = 8;
@@ -30,7 +31,6 @@ final class TesseractLine implements AutoCloseable {
             TessAPI1.TessBaseAPIDelete(api);
             throw new IllegalStateException("Tesseract could not load its English model from " + tessdata());
         }
-        TessAPI1.TessBaseAPISetVariable(api, "tessedit_char_whitelist", CHARACTERS);
         TessAPI1.TessBaseAPISetVariable(api, "load_system_dawg", "0");
         TessAPI1.TessBaseAPISetVariable(api, "load_freq_dawg", "0");
     }
@@ -50,8 +50,18 @@ final class TesseractLine implements AutoCloseable {
         return "/usr/share/tesseract-ocr/5/tessdata";
     }
 
-    /** Reads one line of text from an 8-bit grey image; answers the text and Tesseract's mean confidence. */
+    /** Reads plate characters from an 8-bit grey image; answers the text and Tesseract's mean confidence. */
     Reading read(byte[] grey, int width, int height, int pageSegmentation) {
+        return recognise(grey, width, height, pageSegmentation, CHARACTERS);
+    }
+
+    /** Reads one line of words in letters of either case, such as a state's name; answers them as printed. */
+    String readWords(byte[] grey, int width, int height) {
+        return recognise(grey, width, height, PSM_SINGLE_LINE, LETTERS).text();
+    }
+
+    private Reading recognise(byte[] grey, int width, int height, int pageSegmentation, String whitelist) {
+        TessAPI1.TessBaseAPISetVariable(api, "tessedit_char_whitelist", whitelist);
         TessAPI1.TessBaseAPISetPageSegMode(api, pageSegmentation);
         ByteBuffer pixels = ByteBuffer.allocateDirect(grey.length);
         pixels.put(grey).flip();
@@ -64,10 +74,8 @@ final class TesseractLine implements AutoCloseable {
         }
         int confidence = TessAPI1.TessBaseAPIMeanTextConf(api);
         TessAPI1.TessBaseAPIClear(api);
-        return new Reading(result.replaceAll("[^A-Z0-9]", ""), confidence);
-    }
-
-    record Reading(String text, int confidence) {
+        return new Reading(whitelist.equals(CHARACTERS) ? result.replaceAll("[^A-Z0-9]", "") : result.strip(),
+                confidence);
     }
 
     @Override

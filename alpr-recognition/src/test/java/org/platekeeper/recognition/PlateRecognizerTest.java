@@ -56,7 +56,7 @@ class PlateRecognizerTest {
     }
 
     @Test
-    @DisplayName("reads generated plates in several fonts, tilts and noise levels, at least a third of them exactly")
+    @DisplayName("reads generated plates in several fonts, tilts and noise levels, at least two thirds of them exactly")
     void readsGeneratedPlates() throws IOException {
         Random random = new Random(20261123);
         String[] fonts = {Font.SANS_SERIF, Font.MONOSPACED, Font.SERIF};
@@ -79,7 +79,15 @@ class PlateRecognizerTest {
                 misses.add(text + "->" + best);
             }
         }
-        assertThat(exact * 100 / total).as("exact reads; misses: " + misses).isGreaterThanOrEqualTo(33);
+        assertThat(exact * 100 / total).as("exact reads; misses: " + misses).isGreaterThanOrEqualTo(66);
+    }
+
+    @Test
+    @DisplayName("names the state printed above the characters")
+    void readsTheState() throws IOException {
+        Recognition result = recognizer.recognize(plate("KX7H42", Font.SANS_SERIF, 0, 0, new Random(7)));
+        assertThat(result.candidates()).isNotEmpty();
+        assertThat(result.candidates().get(0).state()).isEqualTo("MO");
     }
 
     @Test

@@ -1,0 +1,305 @@
+package org.platekeeper.recognition;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.opencv.core.Core;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+import org.opencv.core.Rect;
+import org.opencv.core.Scalar;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
+
+/**
+ * Cuts a plate crop into its characters: the row of ink shapes of about the same height, standing on about the same
+ * line, is the registration; smaller print (state name, slogans, county, stickers) and the plate's frame are not.
+ * Touching characters are split where the ink between them is thinnest.
+ */
+final class PlateCharacters {
+
+    /** Plate crops are scaled to this height first, so every threshold below is in the same units. */
+    static final int ROWS = 120;
+
+    private PlateCharacters() {
+    }
+
+    /**
+     * The plate cut under several binarisations of several renderings of its colours; each cut is the ink of each
+     * character, left to right.
+     */
+    static List<List<Mat>> cuts(Mat colourPlate) {
+        List<List<Mat>> cuts = new ArrayList<>();
+        for (Mat rendering : renderings(colourPlate)) {
+            Mat grey = new Mat();
+            Imgproc.resize(rendering, grey, new Size(Math.max(1, rendering.cols() * ROWS / rendering.rows()), ROWS), 0,
+                    0, Imgproc.INTER_CUBIC);
+            for (Mat darkInk : binarisations(grey)) {
+                List<Mat> dark = characters(darkInk);
+                Mat lightInk = new Mat();
+                Core.bitwise_not(darkInk, lightInk);
+                List<Mat> light = characters(lightInk);
+                List<Mat> better = light.size() > dark.size() ? light : dark;
+                if (better.size() >= 2) {
+                    cuts.add(better);
+                }
+            }
+        }
+        return cuts;
+    }
+
+    /**
+     * Plain grey, the darkest channel (coloured print on a white plate stands out in it) and the brightest channel
+     * (dark print on a colourful picture does).
+     */
+    private static List<Mat> renderings(Mat colour) {
+        if (colour.channels() == 1) {
+            return List.of(colour);
+        }
+        Mat grey = new Mat();
+        Imgproc.cvtColor(colour, grey, Imgproc.COLOR_BGR2GRAY);
+        List<Mat> channels = new ArrayList<>();
+        Core.split(colour, channels);
+        Mat darkest = new Mat();
+        Core.min(channels.get(0), channels.get(1), darkest);
+        Core.min(darkest, channels.get(2), darkest);
+        Mat brightest = new Mat();
+        Core.max(channels.get(0), channels.get(1), brightest);
+        Core.max(brightest, channels.get(2), brightest);
+        return List.of(grey, darkest, brightest);
+    }
+
+    /** Dark ink under Otsu's global threshold and under a local one. */
+    private static List<Mat> binarisations(Mat grey) {
+        Mat otsu = new Mat();
+        Imgproc.threshold(grey, otsu, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
+        Mat local = new Mat();
+        Imgproc.adaptiveThreshold(grey, local, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY_INV, 41, 8);
+        return List.of(otsu, local);
+    }
+
+    /**
+     * The characters in one binarisation (ink non-zero), left to right; empty when there is no row of them. The row
+     * is found first; then only the band of the image it stands in is cut again, which frees characters whose ink
+     * touches a picture above or below them.
+     */
+    static List<Mat> characters(Mat ink) {
+        Mat labels = new Mat();
+        List<Shape> all = shapes(ink, labels);
+        List<Shape> row = row(all, ink.rows());
+        if (row.size() < 2) {
+            return List.of();
+        }
+        int top = median(row.stream().mapToInt(s -> s.box.y).toArray());
+        int bottom = median(row.stream().mapToInt(s -> s.box.y + s.box.height).toArray());
+        int margin = Math.max(1, (bottom - top) / 20);
+        Rect band = new Rect(0, Math.max(0, top - margin), ink.cols(),
+                Math.min(ink.rows(), bottom + margin) - Math.max(0, top - margin));
+        double pitch = row.stream().filter(s -> s.box.width < s.box.height * 0.9).mapToInt(s -> s.box.width)
+                .average().orElse(row.get(0).box.height * 0.55);
+        int left = row.stream().mapToInt(s -> s.box.x).min().orElseThrow();
+        int right = row.stream().mapToInt(s -> s.box.x + s.box.width).max().orElseThrow();
+        List<Piece> pieces = new ArrayList<>();
+        for (Shape shape : row) {
+            pieces.add(new Piece(shape.box.x, shape.mask(labels)));
+        }
+        Mat bandLabels = new Mat();
+        for (Shape freed : shapes(new Mat(ink, band), bandLabels)) {
+            boolean near = row.stream().anyMatch(s -> gap(s.box, freed.box) <= pitch * GAP);
+            boolean overlaps = row.stream().anyMatch(s -> s.box.x < freed.box.x + freed.box.width
+                    && freed.box.x < s.box.x + s.box.width);
+            if (near && !overlaps && freed.fillsBand(band.height) && !frame(freed, bandLabels, band, labels, all)) {
+                pieces.add(new Piece(freed.box.x, freed.mask(bandLabels)));
+            }
+        }
+        pieces.sort(Comparator.comparingInt(Piece::x));
+        List<Mat> characters = new ArrayList<>();
+        for (Piece piece : pieces) {
+            Mat mask = piece.mask();
+            int parts = (int) Math.round(mask.cols() / (pitch * 1.15));
+            if (parts >= 2 && mask.cols() > mask.rows() * 0.8) {
+                characters.addAll(split(mask, parts));
+            } else {
+                characters.add(mask);
+            }
+        }
+        return characters;
+    }
+
+    /**
+     * Whether a shape cut out of the band is part of the plate's frame or of a long bar: its whole reaches far above
+     * and far below the band, where a character stuck to a picture reaches out on one side only.
+     */
+    private static boolean frame(Shape freed, Mat bandLabels, Rect band, Mat labels, List<Shape> all) {
+        Mat mask = freed.mask(bandLabels);
+        Mat points = new Mat();
+        Core.findNonZero(mask, points);
+        double[] point = points.get(0, 0);
+        int label = (int) labels.get(band.y + freed.box.y + (int) point[1], freed.box.x + (int) point[0])[0];
+        Rect whole = all.get(label - 1).box;
+        int reach = band.height / 3;
+        return whole.y < band.y - reach && whole.y + whole.height > band.y + band.height + reach;
+    }
+
+    /** A shape freed from a picture counts only this close to the row, in character widths: farther is the frame. */
+    private static final double GAP = 0.3;
+
+    private static int gap(Rect a, Rect b) {
+        return Math.max(b.x - (a.x + a.width), a.x - (b.x + b.width));
+    }
+
+    private record Piece(int x, Mat mask) {
+    }
+
+    /**
+     * The set of character-sized shapes of about the same height standing on about the same line whose heights add up
+     * to the most: the registration's few tall characters outweigh the many small letters of a slogan. The line
+     * may slope: a tilted plate's first and last characters stand higher or lower than its middle ones.
+     */
+    private static List<Shape> row(List<Shape> all, int rows) {
+        List<Shape> shapes = all.stream().filter(s -> s.characterSized(rows)).toList();
+        List<Shape> row = List.of();
+        for (Shape seed : shapes) {
+            List<Shape> aligned = shapes.stream().filter(seed::alignedWith).toList();
+            if (height(aligned) > height(row)) {
+                row = aligned;
+            }
+        }
+        if (row.size() < 3) {
+            return row;
+        }
+        Line tops = Line.through(row, s -> s.box.y);
+        Line bottoms = Line.through(row, s -> s.box.y + s.box.height);
+        double tolerance = median(row.stream().mapToInt(s -> s.box.height).toArray()) * 0.18;
+        return shapes.stream().filter(s -> Math.abs(s.box.y - tops.at(s.centre())) <= tolerance
+                && Math.abs(s.box.y + s.box.height - bottoms.at(s.centre())) <= tolerance).toList();
+    }
+
+    /** A straight line fitted by least squares through one edge of some shapes, by their horizontal centres. */
+    private record Line(double intercept, double slope) {
+
+        static Line through(List<Shape> shapes, java.util.function.ToDoubleFunction<Shape> edge) {
+            double meanX = shapes.stream().mapToDouble(Shape::centre).average().orElse(0);
+            double meanY = shapes.stream().mapToDouble(edge).average().orElse(0);
+            double covariance = 0;
+            double variance = 0;
+            for (Shape shape : shapes) {
+                covariance += (shape.centre() - meanX) * (edge.applyAsDouble(shape) - meanY);
+                variance += (shape.centre() - meanX) * (shape.centre() - meanX);
+            }
+            double slope = variance == 0 ? 0 : Math.max(-0.2, Math.min(0.2, covariance / variance));
+            return new Line(meanY - slope * meanX, slope);
+        }
+
+        double at(double x) {
+            return intercept + slope * x;
+        }
+    }
+
+    private static List<Shape> shapes(Mat ink, Mat labels) {
+        Mat stats = new Mat();
+        Mat centroids = new Mat();
+        int count = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8, CvType.CV_32S);
+        List<Shape> shapes = new ArrayList<>();
+        for (int label = 1; label < count; label++) {
+            shapes.add(new Shape(label, new Rect((int) stats.get(label, Imgproc.CC_STAT_LEFT)[0],
+                    (int) stats.get(label, Imgproc.CC_STAT_TOP)[0], (int) stats.get(label, Imgproc.CC_STAT_WIDTH)[0],
+                    (int) stats.get(label, Imgproc.CC_STAT_HEIGHT)[0]), (int) stats.get(label, Imgproc.CC_STAT_AREA)[0]));
+        }
+        return shapes;
+    }
+
+    private static int median(int[] values) {
+        java.util.Arrays.sort(values);
+        return values[values.length / 2];
+    }
+
+    /** Splits touching characters at the thinnest column near each even division. */
+    private static List<Mat> split(Mat mask, int pieces) {
+        Mat columns = new Mat();
+        Core.reduce(mask, columns, 0, Core.REDUCE_SUM, CvType.CV_32S);
+        int[] ink = new int[mask.cols()];
+        columns.get(0, 0, ink);
+        List<Mat> parts = new ArrayList<>();
+        int from = 0;
+        for (int piece = 1; piece <= pieces; piece++) {
+            int to = mask.cols();
+            if (piece < pieces) {
+                int expected = mask.cols() * piece / pieces;
+                int reach = mask.cols() / (pieces * 4);
+                to = expected;
+                for (int x = Math.max(from + 1, expected - reach); x <= Math.min(mask.cols() - 1, expected + reach); x++) {
+                    if (ink[x] < ink[to]) {
+                        to = x;
+                    }
+                }
+            }
+            parts.add(new Mat(mask, new Rect(from, 0, to - from, mask.rows())));
+            from = to;
+        }
+        return parts;
+    }
+
+    /** Keeps the substantial parts of some ink and drops specks: anything under a sixth of the largest part. */
+    static Mat largestParts(Mat ink) {
+        Mat labels = new Mat();
+        Mat stats = new Mat();
+        Mat centroids = new Mat();
+        int count = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8, CvType.CV_32S);
+        int largest = 0;
+        for (int label = 1; label < count; label++) {
+            largest = Math.max(largest, (int) stats.get(label, Imgproc.CC_STAT_AREA)[0]);
+        }
+        Mat kept = Mat.zeros(ink.size(), CvType.CV_8U);
+        for (int label = 1; label < count; label++) {
+            if (stats.get(label, Imgproc.CC_STAT_AREA)[0] * 6 >= largest) {
+                Mat part = new Mat();
+                Core.compare(labels, new Scalar(label), part, Core.CMP_EQ);
+                Core.bitwise_or(kept, part, kept);
+            }
+        }
+        return kept;
+    }
+
+    private static int height(List<Shape> shapes) {
+        return shapes.stream().mapToInt(s -> s.box.height).sum();
+    }
+
+    private record Shape(int label, Rect box, int area) {
+
+        boolean characterSized(int rows) {
+            return box.height >= rows * 0.15 && box.height <= rows * 0.92 && box.width <= box.height * 2.6
+                    && inkLike();
+        }
+
+        /** Reaches from near the top of the band to near its bottom, as the characters standing in it do. */
+        boolean fillsBand(int bandRows) {
+            return box.height >= bandRows * 0.7 && box.width <= box.height * 2.6 && box.width >= bandRows * 0.1
+                    && inkLike();
+        }
+
+        double centre() {
+            return box.x + box.width / 2.0;
+        }
+
+        Mat mask(Mat labels) {
+            Mat mask = new Mat();
+            Core.compare(new Mat(labels, box), new Scalar(label), mask, Core.CMP_EQ);
+            return mask;
+        }
+
+        /** Neither a thin outline nor a solid block. */
+        private boolean inkLike() {
+            return area >= box.width * box.height * 0.12
+                    && !(area > box.width * box.height * 0.85 && box.width > box.height * 0.4);
+        }
+
+        /** About as tall as this one and standing on about the same line. */
+        boolean alignedWith(Shape other) {
+            double tolerance = box.height * 0.18;
+            return Math.abs(other.box.y - box.y) <= tolerance
+                    && Math.abs(other.box.y + other.box.height - box.y - box.height) <= tolerance;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.platekeeper.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.opencv.core.CvType;
+import org.opencv.core.Mat;
+
+import nu.pattern.OpenCV;
+
+class PlateCharactersTest {
+
+    static {
+        OpenCV.loadLocally();
+    }
+
+    /** A grey plate: a state name above the registration, and optionally hills drawn into the characters' feet. */
+    private static Mat plate(String text, boolean hills) {
+        BufferedImage image = new BufferedImage(320, 160, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new Color(236, 236, 236));
+        g.fillRect(0, 0, 320, 160);
+        g.setColor(new Color(40, 40, 40));
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+        g.drawString("NEBRASKA", 115, 30);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 70));
+        int width = g.getFontMetrics().stringWidth(text);
+        g.drawString(text, 160 - width / 2, 118);
+        if (hills) {
+            g.fillPolygon(new int[] {0, 60, 140, 220, 320, 320, 0}, new int[] {150, 116, 130, 112, 140, 160, 160}, 7);
+        }
+        g.dispose();
+        Mat grey = new Mat(160, 320, CvType.CV_8U);
+        grey.put(0, 0, ((DataBufferByte) image.getRaster().getDataBuffer()).getData());
+        return grey;
+    }
+
+    @Test
+    @DisplayName("cuts a plate into its characters and leaves the smaller state name out")
+    void cutsRegistration() {
+        List<List<Mat>> cuts = PlateCharacters.cuts(plate("KX7H42", false));
+        assertThat(cuts).isNotEmpty().allSatisfy(cut -> assertThat(cut).hasSize(6));
+    }
+
+    @Test
+    @DisplayName("frees characters whose feet touch a picture under the registration")
+    void freesCharactersTouchingAPicture() {
+        List<List<Mat>> cuts = PlateCharacters.cuts(plate("KX7H42", true));
+        assertThat(cuts).anySatisfy(cut -> assertThat(cut).hasSize(6));
+    }
+
+    @Test
+    @DisplayName("the shipped character model names characters drawn in typefaces and distortions it has not seen")
+    void classifierReadsUnseenCharacters() {
+        CharacterClassifier classifier = new CharacterClassifier();
+        Random random = new Random(42);
+        Font[] unseen = {new Font("DejaVu Serif", Font.BOLD, 64), new Font(Font.SANS_SERIF, Font.PLAIN, 64),
+                new Font(Font.MONOSPACED, Font.PLAIN, 64)};
+        int right = 0;
+        int total = 0;
+        StringBuilder misses = new StringBuilder();
+        for (Font font : unseen) {
+            for (char character : "0123456789ABCDEFGHJKLMNPRSTUVWXYZ".toCharArray()) {
+                CharacterClassifier.Classification named = classifier.classify(
+                        CharacterTraining.distorted(character, font, random));
+                total++;
+                if (named != null && named.character() == character) {
+                    right++;
+                } else {
+                    misses.append(character).append("->").append(named == null ? '?' : named.character()).append(' ');
+                }
+            }
+        }
+        assertThat(right * 100 / total).as("characters named right; misses: " + misses).isGreaterThanOrEqualTo(80);
+    }
+}
