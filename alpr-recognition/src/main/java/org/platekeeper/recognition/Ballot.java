@@ -1,50 +1,85 @@
 package org.platekeeper.recognition;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the readings of one plate vote for its text. Each reading counts by who read it and how sure it was; a text
- * of a plate's usual length gets a bonus once. The weights were set on the real plate crops the benchmark reads: the
- * character classifier is wrong in other ways than Tesseract, so their agreement outweighs either alone.
+ * Where the readings of one plate choose its text: the text that agrees best with all the readings wins, agreement
+ * measured letter by letter (a reading one character off still speaks for it), plus a bonus for a plate's usual
+ * length. The weights were set on the real plate crops the benchmark reads; the character classifier is wrong in
+ * other ways than Tesseract, so texts both readers support win.
  */
 final class Ballot {
 
-    /** The classifier's readings of one plate agree more often with each other than Tesseract's, so each counts less. */
-    private static final double CLASSIFIER_WEIGHT = 0.5;
+    /** The classifier's six readings of a plate agree with each other far more often than Tesseract's four. */
+    private static final double CLASSIFIER_WEIGHT = 0.3;
     private static final double TESSERACT_WEIGHT = 1.0;
-    /** How much a reader's confidence (0 to 100) adds to its vote: Tesseract's says more than the classifier's. */
-    private static final double CLASSIFIER_CONFIDENCE = 0.5;
-    private static final double TESSERACT_CONFIDENCE = 1.0;
-    private static final double LENGTH_BONUS = 2.0;
+    private static final double LENGTH_BONUS = 1.0;
 
-    private final Map<String, Double> weights = new HashMap<>();
+    private final List<Vote> votes = new ArrayList<>();
     private final Map<String, Integer> confidences = new HashMap<>();
 
+    /** A classifier reading counts more the surer the classifier is of its characters. */
     void classifierRead(Reading reading) {
-        count(reading, CLASSIFIER_WEIGHT, CLASSIFIER_CONFIDENCE);
+        count(reading, CLASSIFIER_WEIGHT * (1 + clamp(reading.confidence()) / 100.0));
     }
 
+    /** A Tesseract reading counts the same whatever it says of itself: its confidence predicts little on plates. */
     void tesseractRead(Reading reading) {
-        count(reading, TESSERACT_WEIGHT, TESSERACT_CONFIDENCE);
+        count(reading, TESSERACT_WEIGHT);
     }
 
-    private void count(Reading reading, double weight, double confidenceWeight) {
+    private void count(Reading reading, double weight) {
         String text = PlateSyntax.clean(reading.text());
-        if (text.length() < 2) {
-            return;
+        if (text.length() >= 2) {
+            votes.add(new Vote(text, weight));
+            confidences.merge(text, clamp(reading.confidence()), Math::max);
         }
-        int confidence = Math.max(0, Math.min(100, reading.confidence()));
-        weights.merge(text, weight * (1 + confidenceWeight * confidence / 100), Double::sum);
-        confidences.merge(text, confidence, Math::max);
     }
 
-    /** The text with the most weight, with the highest confidence any reading gave it. */
+    /** The text with the most support, with the highest confidence any reading gave it. */
     Optional<Reading> winner() {
-        return weights.keySet().stream()
-                .max(Comparator.comparingDouble(text -> weights.get(text) + LENGTH_BONUS * PlateSyntax.shape(text)))
+        return confidences.keySet().stream().max(Comparator.comparingDouble(this::support))
                 .map(text -> new Reading(text, confidences.get(text)));
+    }
+
+    private double support(String text) {
+        double support = LENGTH_BONUS * PlateSyntax.shape(text);
+        for (Vote vote : votes) {
+            double agreement = 1 - (double) distance(text, vote.text()) / Math.max(text.length(), vote.text().length());
+            support += vote.weight() * agreement * agreement;
+        }
+        return support;
+    }
+
+    /** Levenshtein distance: characters inserted, deleted or replaced to turn one text into the other. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static int clamp(int confidence) {
+        return Math.max(0, Math.min(100, confidence));
+    }
+
+    private record Vote(String text, double weight) {
     }
 }

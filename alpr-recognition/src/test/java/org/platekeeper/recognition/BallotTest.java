@@ -1,0 +1,41 @@
+package org.platekeeper.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class BallotTest {
+
+    @Test
+    @DisplayName("the text closest to all readings wins, even when another text was read whole more often")
+    void closestTextWins() {
+        Ballot ballot = new Ballot();
+        ballot.tesseractRead(new Reading("ABC1234", 60));
+        ballot.tesseractRead(new Reading("ABC1Z34", 50));
+        ballot.tesseractRead(new Reading("A8C1234", 50));
+        ballot.classifierRead(new Reading("XY", 99));
+        ballot.classifierRead(new Reading("XY", 99));
+        ballot.classifierRead(new Reading("XY", 99));
+        ballot.classifierRead(new Reading("XY", 99));
+        assertThat(ballot.winner()).map(Reading::text).contains("ABC1234");
+    }
+
+    @Test
+    @DisplayName("an empty ballot has no winner, and readings shorter than two characters do not count")
+    void noReadingNoWinner() {
+        Ballot ballot = new Ballot();
+        ballot.tesseractRead(new Reading("A", 90));
+        assertThat(ballot.winner()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("edit distance counts replaced, inserted and deleted characters")
+    void distance() {
+        assertThat(Ballot.distance("ABC123", "ABC123")).isZero();
+        assertThat(Ballot.distance("ABC123", "A8C123")).isEqualTo(1);
+        assertThat(Ballot.distance("ABC123", "ABC1234")).isEqualTo(1);
+        assertThat(Ballot.distance("ABC123", "BC123")).isEqualTo(1);
+        assertThat(Ballot.distance("", "XYZ")).isEqualTo(3);
+    }
+}
