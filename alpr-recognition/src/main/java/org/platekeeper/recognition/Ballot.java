@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Where the readings of one plate choose its text: the text that agrees best with all the readings wins, agreement
  * measured letter by letter (a reading one character off still speaks for it), plus a bonus for a plate's usual
- * length. The weights were set on the real plate crops the benchmark reads; the character classifier is wrong in
+ * length and for the serial format of the state named on the plate. The weights were set on the real plate crops the benchmark reads; the character classifier is wrong in
  * other ways than Tesseract, so texts both readers support win.
  */
 final class Ballot {
@@ -19,9 +19,16 @@ final class Ballot {
     private static final double CLASSIFIER_WEIGHT = 0.3;
     private static final double TESSERACT_WEIGHT = 1.0;
     private static final double LENGTH_BONUS = 1.0;
+    private static final double STATE_FORMAT_BONUS = 1.0;
 
+    private final String state;
     private final List<Vote> votes = new ArrayList<>();
     private final Map<String, Integer> confidences = new HashMap<>();
+
+    /** @param state the state named on the plate, or null: its serial formats support the texts that have them */
+    Ballot(String state) {
+        this.state = state;
+    }
 
     /** A classifier reading counts more the surer the classifier is of its characters. */
     void classifierRead(Reading reading) {
@@ -48,7 +55,8 @@ final class Ballot {
     }
 
     private double support(String text) {
-        double support = LENGTH_BONUS * PlateSyntax.shape(text);
+        double support = LENGTH_BONUS * PlateSyntax.shape(text)
+                + (PlateSyntax.issuedBy(state, text) ? STATE_FORMAT_BONUS : 0);
         for (Vote vote : votes) {
             double agreement = 1 - (double) distance(text, vote.text()) / Math.max(text.length(), vote.text().length());
             support += vote.weight() * agreement * agreement;

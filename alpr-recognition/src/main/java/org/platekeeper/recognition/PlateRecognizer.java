@@ -47,19 +47,20 @@ public final class PlateRecognizer {
         }
         Mat grey = new Mat();
         Imgproc.cvtColor(colour, grey, Imgproc.COLOR_BGR2GRAY);
-        List<Rect> regions = looksLikeCrop(grey) ? List.of(new Rect(0, 0, grey.cols(), grey.rows()))
+        boolean crop = looksLikeCrop(grey);
+        List<Rect> regions = crop ? List.of(new Rect(0, 0, grey.cols(), grey.rows()))
                 : PlateFinder.regions(grey, MAX_CANDIDATES);
         List<PlateCandidate> candidates = new ArrayList<>();
         for (Rect region : regions) {
-            read(new Mat(grey, region), new Mat(colour, region), region).ifPresent(candidates::add);
+            // a crop's state is read before its text, so the state's serial formats can help choose the text
+            String state = crop ? state(grey) : null;
+            read(new Mat(grey, region), new Mat(colour, region), region, state).ifPresent(candidates::add);
         }
         candidates.sort(Comparator.comparingDouble(PlateCandidate::confidence).reversed());
-        if (!candidates.isEmpty()) { // the state is read for the best candidate only: reading it costs as much again
+        if (!crop && !candidates.isEmpty()) {
+            // in a scene only the best candidate's state is read, after the vote: a state costs as much as a region
             PlateCandidate best = candidates.get(0);
-            double[] topLeft = best.corners().get(0);
-            double[] bottomRight = best.corners().get(2);
-            Rect region = new Rect((int) topLeft[0], (int) topLeft[1], (int) (bottomRight[0] - topLeft[0]),
-                    (int) (bottomRight[1] - topLeft[1]));
+            Rect region = bounds(best.corners());
             candidates.set(0, new PlateCandidate(best.plate(), best.confidence(), state(new Mat(grey, region)),
                     best.corners()));
         }
@@ -79,12 +80,12 @@ public final class PlateRecognizer {
      * Reads the plate two ways and lets the readings vote: the character classifier reads each way of cutting the
      * plate into characters, Tesseract reads the band of characters at two scales under two binarisations.
      */
-    private Optional<PlateCandidate> read(Mat grey, Mat colour, Rect where) {
+    private Optional<PlateCandidate> read(Mat grey, Mat colour, Rect where, String state) {
         List<Reading> byCharacter = CHARACTERS.get().readings(colour);
         if (byCharacter.stream().noneMatch(reading -> reading.text().length() >= 3)) {
             return Optional.empty(); // no row of characters: a grille or a sign, not a plate; spare Tesseract the time
         }
-        Ballot ballot = new Ballot();
+        Ballot ballot = new Ballot(state);
         byCharacter.forEach(ballot::classifierRead);
         for (int[] pass : new int[][] {{150, TesseractLine.PSM_SINGLE_WORD}, {96, TesseractLine.PSM_SINGLE_LINE}}) {
             for (Mat band : CharacterBand.hypotheses(grey, pass[0])) {
@@ -95,7 +96,14 @@ public final class PlateRecognizer {
                 new double[] {where.x + where.width, where.y},
                 new double[] {where.x + where.width, where.y + where.height},
                 new double[] {where.x, where.y + where.height});
-        return ballot.winner().map(reading -> new PlateCandidate(reading.text(), reading.confidence(), null, corners));
+        return ballot.winner().map(reading -> new PlateCandidate(reading.text(), reading.confidence(), state, corners));
+    }
+
+    private static Rect bounds(List<double[]> corners) {
+        double[] topLeft = corners.get(0);
+        double[] bottomRight = corners.get(2);
+        return new Rect((int) topLeft[0], (int) topLeft[1], (int) (bottomRight[0] - topLeft[0]),
+                (int) (bottomRight[1] - topLeft[1]));
     }
 
     /** The state whose name is printed above the characters or, failing that, below them; null when none is read. */

@@ -1,9 +1,38 @@
 package org.platekeeper.recognition;
 
-/** What a US plate can look like: 2 to 8 letters and digits. */
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** What a US plate can look like: 2 to 8 letters and digits, in the serial formats some states issue. */
 final class PlateSyntax {
 
+    /**
+     * The standard passenger serial formats of the states that issue most plates, as they are issued today (L a
+     * letter, D a digit). Vanity and specialty plates follow none of them, so a format only ever adds support.
+     */
+    private static final Map<String, List<Pattern>> STATE_FORMATS = Map.ofEntries(
+            Map.entry("CA", formats("DLLLDDD")), Map.entry("TX", formats("LLLDDDD", "LLDLDDD")),
+            Map.entry("NY", formats("LLLDDDD")), Map.entry("PA", formats("LLLDDDD")),
+            Map.entry("OH", formats("LLLDDDD")), Map.entry("NC", formats("LLLDDDD")),
+            Map.entry("GA", formats("LLLDDDD")), Map.entry("VA", formats("LLLDDDD")),
+            Map.entry("AZ", formats("LLLDDDD")), Map.entry("MI", formats("LLLDDDD", "DLLLDD")),
+            Map.entry("MA", formats("DLLLDD", "DDDLLD")), Map.entry("NJ", formats("LDDLLL", "LLLDDL")));
+
     private PlateSyntax() {
+    }
+
+    private static List<Pattern> formats(String... shapes) {
+        return Arrays.stream(shapes)
+                .map(shape -> Pattern.compile(shape.replace("L", "[A-Z]").replace("D", "[0-9]")))
+                .toList();
+    }
+
+    /** Whether the text has a serial format the state issues; false when the state's formats are not known here. */
+    static boolean issuedBy(String state, String text) {
+        return state != null
+                && STATE_FORMATS.getOrDefault(state, List.of()).stream().anyMatch(f -> f.matcher(text).matches());
     }
 
     /** How plate-like a text's length is: US plates have 5 to 7 characters far more often than any other length. */

@@ -10,7 +10,7 @@ class BallotTest {
     @Test
     @DisplayName("the text closest to all readings wins, even when another text was read whole more often")
     void closestTextWins() {
-        Ballot ballot = new Ballot();
+        Ballot ballot = new Ballot(null);
         ballot.tesseractRead(new Reading("ABC1234", 60));
         ballot.tesseractRead(new Reading("ABC1Z34", 50));
         ballot.tesseractRead(new Reading("A8C1234", 50));
@@ -22,9 +22,20 @@ class BallotTest {
     }
 
     @Test
+    @DisplayName("between two texts with equal support, the one in the serial format of the plate's state wins")
+    void stateFormatDecides() {
+        for (String state : new String[] {"TX", "CA"}) {
+            Ballot ballot = new Ballot(state);
+            ballot.tesseractRead(new Reading("ABC1234", 50));
+            ballot.tesseractRead(new Reading("8BC1234", 50));
+            assertThat(ballot.winner()).map(Reading::text).contains(state.equals("TX") ? "ABC1234" : "8BC1234");
+        }
+    }
+
+    @Test
     @DisplayName("an empty ballot has no winner, and readings shorter than two characters do not count")
     void noReadingNoWinner() {
-        Ballot ballot = new Ballot();
+        Ballot ballot = new Ballot(null);
         ballot.tesseractRead(new Reading("A", 90));
         assertThat(ballot.winner()).isEmpty();
     }
