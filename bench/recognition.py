@@ -87,6 +87,17 @@ if os.path.isdir(scenes):
         top += bool(plates) and fold(plates[0]['plate']) == fold(plate)
         anywhere += any(fold(p['plate']) == fold(plate) for p in plates)
     s = len(boxes)
+    # the same photos as 1280x720 camera frames, for the time per frame the targets name
+    import tempfile
+    with tempfile.TemporaryDirectory() as frames:
+        subprocess.run(['java', '-cp', classpath, os.path.join(os.path.dirname(__file__), 'Frames.java'), frames]
+                       + [os.path.join(scenes, name) for name in sorted(boxes)], capture_output=True, check=True)
+        framed = recognise([os.path.join(frames, name) for name in sorted(boxes)])
+    frame_exact = sum(bool(r['plates']) and fold(r['plates'][0]['plate']) == fold(boxes[name][1])
+                      for name, r in framed.items())
+    report["frames"] = {"images": len(framed), "exactTopPercent": round(100 * frame_exact / max(len(framed), 1), 1),
+                        "msMean": round(sum(r['ms'] for r in framed.values()) / max(len(framed), 1)),
+                        "msP50": median([r['ms'] for r in framed.values()])}
     report["scenes"] = {"images": s, "locatedPercent": round(100 * located / s, 1),
                         "exactTopPercent": round(100 * top / s, 1),
                         "exactAnyCandidatePercent": round(100 * anywhere / s, 1),

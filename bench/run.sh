@@ -97,10 +97,33 @@ import_seconds=$(python3 -c "import time; print(round(time.time() - $import_star
 index=$(api "$ADMIN" /api/v1/hotlists/index)
 
 log "ingest for ${INGEST_SECONDS}s with $INGEST_THREADS cameras in parallel, batches of $INGEST_BATCH"
-( sleep $((INGEST_SECONDS / 2)); rss_mb > "$WORK/rss_load" ) &
+# where the CPU goes during ingest: the server, PostgreSQL, and the rest (the load generator), from /proc; and
+# where the server's Java threads spend it, from a flight recording
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+pg_ticks() { local sum=0; for p in $(pgrep -x postgres); do sum=$((sum + $(ticks "$p"))); done; echo $sum; }
+all_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
+jcmd "$server_pid" JFR.start name=ingest settings=profile filename="$WORK/ingest.jfr" >/dev/null
+server_before=$(ticks "$server_pid"); pg_before=$(pg_ticks); all_before=$(all_ticks)
+( sleep $((INGEST_SECONDS / 2)); rss_mb > "$WORK/rss_load"; jcmd "$server_pid" GC.heap_info > "$WORK/heap_load" ) &
 ingest=$(java -cp "$CP" org.platekeeper.bench.Load ingest "$BASE" "$WORK/tokens" bench-officer:bench-officer-password "$WORK/listed" "$INGEST_SECONDS" "$INGEST_THREADS" "$INGEST_BATCH")
 wait
+server_used=$(( $(ticks "$server_pid") - server_before )); pg_used=$(( $(pg_ticks) - pg_before ))
+all_used=$(( $(all_ticks) - all_before ))
+jcmd "$server_pid" JFR.stop name=ingest >/dev/null
+profile=$(python3 bench/profile.py "$WORK/ingest.jfr" || echo null)
+cpu_split=$(python3 -c "a=max($all_used,1); print('{\"serverPercent\": %.0f, \"postgresPercent\": %.0f, \"restPercent\": %.0f}' % (100*$server_used/a, 100*$pg_used/a, 100*($all_used-$server_used-$pg_used)/a))")
 rss_load=$(cat "$WORK/rss_load")
+# what the resident size under load is made of: the heap the collector has committed, and class metadata
+heap_load=$(python3 - "$WORK/heap_load" <<'PY'
+import re, sys
+text = open(sys.argv[1]).read()
+gens = re.findall(r'generation\s+total (\d+)K, used (\d+)K', text)
+meta = re.search(r'Metaspace\s+used (\d+)K, committed (\d+)K', text)
+print('{"heapCommittedMB": %d, "heapUsedMB": %d, "metaspaceCommittedMB": %d}' % (
+    sum(int(t) for t, _ in gens) // 1024, sum(int(u) for _, u in gens) // 1024,
+    int(meta.group(2)) // 1024 if meta else -1))
+PY
+)
 ingested=$(echo "$ingest" | python3 -c 'import json,sys; print(json.load(sys.stdin)["reads"])')
 
 log "baseline: COPY of the same kind of rows (reads with their plate crops)"
@@ -186,10 +209,10 @@ recognition=$(python3 bench/recognition.py alpr-recognition/target/alpr-recognit
 log "writing the report"
 python3 bench/report.py "$root" <<JSON
 {"date": "$(date -u +%FT%TZ)", "command": "bench/run.sh", "searchReads": $SEARCH_READS,
- "machine": {"cores": $(nproc), "memoryGiB": $(awk '/MemTotal/ {printf "%.0f", $2/1048576}' /proc/meminfo),
+ "machine": {"cores": $(getconf _NPROCESSORS_ONLN), "memoryGiB": $(awk '/MemTotal/ {printf "%.0f", $2/1048576}' /proc/meminfo),
              "cpu": "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)",
              "postgres": "$("${PSQL[@]}" -d postgres -c 'show server_version')", "java": "$(java -version 2>&1 | head -1 | tr -d '"')"},
- "ingest": $ingest,
+ "ingest": $ingest, "ingestCpu": $cpu_split, "ingestProfile": $profile,
  "copyBaseline": {"rows": $copy_rows, "seconds": $copy_ms, "rowsPerSecond": $copy_rate},
  "hotList": {"entries": $HOTLIST_ENTRIES, "importSeconds": $import_seconds, "index": $index},
  "matching": {"nanosPerRead": $match_ns, "indexBuildMillisInProcess": $build_ms},
@@ -197,6 +220,6 @@ python3 bench/report.py "$root" <<JSON
  "searchSqlBaselineMs": {"exact": ${sql_exact:-null}, "partial": ${sql_partial:-null}, "ocr_tolerant": ${sql_ocr:-null}, "area_time": ${sql_area:-null}},
  "purge": {"reads": $PURGE_READS, "run": $purge, "plainDeleteMs": ${delete_ms:-null}},
  "recognition": $recognition,
- "footprint": {"startSeconds": ${started_seconds:-null}, "rssIdleMB": $rss_idle, "rssUnderLoadMB": $rss_load}}
+ "footprint": {"startSeconds": ${started_seconds:-null}, "rssIdleMB": $rss_idle, "rssUnderLoadMB": $rss_load, "underLoad": $heap_load}}
 JSON
 log "done: docs/performance.md and bench/results/latest.json"

@@ -47,7 +47,6 @@ import org.platekeeper.shared.domain.Role;
 public class ReadIngest {
 
     public static final int MAX_BATCH = 1000;
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s");
 
     @Inject
     ReadStore store;
@@ -176,7 +175,7 @@ public class ReadIngest {
         }
         byte[] bytes;
         try {
-            bytes = Base64.getDecoder().decode(WHITESPACE.matcher(base64).replaceAll(""));
+            bytes = Base64.getDecoder().decode(withoutWhitespace(base64));
         } catch (IllegalArgumentException notBase64) {
             throw new InvalidRequestException(item + field + " is not valid base64");
         }
@@ -187,6 +186,28 @@ public class ReadIngest {
             throw new UnsupportedContentException(item + field + " is not a JPEG image");
         }
         return java.util.Optional.of(new ReadImage(kind, bytes));
+    }
+
+    /**
+     * Base64 as cameras send it, without the line breaks some of them wrap it in. A plain scan: a regular expression
+     * over every image was a fifth of the server's time under ingest.
+     */
+    static String withoutWhitespace(String base64) {
+        int first = 0;
+        while (first < base64.length() && !Character.isWhitespace(base64.charAt(first))) {
+            first++;
+        }
+        if (first == base64.length()) {
+            return base64;
+        }
+        StringBuilder kept = new StringBuilder(base64.length()).append(base64, 0, first);
+        for (int i = first; i < base64.length(); i++) {
+            char c = base64.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
     }
 
     private static String text(String value) {
