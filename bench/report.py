@@ -162,8 +162,8 @@ lines += [
        "stacks, the flight recording's buffers and native memory. " if foot.get('underLoad') else "")
     + "So the heap, not native memory, is what puts the server over 600 MB: it grows to hold the million-entry "
     "import and the index rebuild (the index takes tens of megabytes, twice that while rebuilt; see `HotListIndex`) "
-    "and the serial collector keeps what it has grown to. A 96 MB young generation and two malloc arenas were tried "
-    "and did not lower it. Fitting 600 MB means a heap of about 300 MB, which needs the live set after a full "
+    "and the serial collector keeps what it has grown to. Neither two malloc arenas (kept: harmless) nor a 96 MB "
+    "young generation (dropped: more full collections) lowered it. Fitting 600 MB means a heap of about 300 MB, which needs the live set after a full "
     "collection measured under the million-entry list first; until then `-Xmx512m` stays.",
     "- Recognition: two readers vote (see *Plate recognition* in `docs/architecture.md`): a character classifier "
     "trained on characters rendered in free typefaces, over six ways of cutting the plate, and Tesseract's stock "
