@@ -31,7 +31,8 @@ for event in events:
     if inner:
         project[inner] += 1
     for prefix, label in (('org.postgresql.', 'PostgreSQL JDBC driver'), ('org.hibernate.', 'Hibernate'),
-                          ('com.ibm.ws.', 'Liberty'), ('org.apache.cxf.', 'JAX-RS (CXF)'),
+                          ('com.ibm.', 'Liberty'), ('org.apache.cxf.', 'JAX-RS (CXF)'),
+                          ('org.eclipse.parsson.', 'JSON'),
                           ('org.platekeeper.', 'Platekeeper'), ('com.fasterxml.', 'JSON'),
                           ('org.eclipse.yasson.', 'JSON'), ('org.glassfish.', 'JSON'), ('org.jboss.weld.', 'CDI'),
                           ('java.', 'JDK'), ('javax.', 'JDK'), ('jdk.', 'JDK'), ('sun.', 'JDK')):

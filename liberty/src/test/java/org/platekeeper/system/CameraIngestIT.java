@@ -323,6 +323,11 @@ class CameraIngestIT {
 
     /** A plate drawn here, as a camera without recognition would photograph it. */
     static byte[] plateImage(String text) throws IOException {
+        return plateImage(text, null);
+    }
+
+    /** A plate drawn here with the state's name printed above the characters. */
+    static byte[] plateImage(String text, String stateName) throws IOException {
         BufferedImage image = new BufferedImage(300, 150, BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();
         g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
@@ -332,6 +337,10 @@ class CameraIngestIT {
         g.setColor(new java.awt.Color(30, 50, 110));
         g.setStroke(new java.awt.BasicStroke(5));
         g.drawRoundRect(8, 8, 284, 134, 14, 14);
+        if (stateName != null) {
+            g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 18));
+            g.drawString(stateName, 150 - g.getFontMetrics().stringWidth(stateName) / 2, 36);
+        }
         g.setColor(java.awt.Color.BLACK);
         g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 48));
         g.drawString(text, 150 - g.getFontMetrics().stringWidth(text) / 2, 100);
@@ -378,6 +387,25 @@ class CameraIngestIT {
         Api.Answer multipart = sendImage(sender, form.toByteArray(), "multipart/form-data; boundary=" + boundary);
         assertThat(multipart.status()).as(multipart.toString()).isEqualTo(201);
         assertThat(multipart.json().getJsonArray("plates").getString(0)).isEqualTo("HRW5813");
+    }
+
+    @Test
+    @DisplayName("PC-A1 a picture sent without a state is stored with the state printed on the plate")
+    void imageIngestReadsTheState() throws Exception {
+        RegisteredCamera sender = fixedCamera();
+        Api.Answer answer = Api.send(Api.request("/api/v1/reads/image", null, null)
+                .header("Authorization", "Bearer " + sender.token()).header("Content-Type", "image/jpeg")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(plateImage("NBE3061", "KANSAS"))));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        String id = answer.json().getJsonArray("ids").getString(0);
+        try (Connection c = Database.connect();
+             PreparedStatement p = c.prepareStatement("select state from plate_read where id = ?::uuid")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getString(1)).isEqualTo("KS");
+            }
+        }
     }
 
     @Test

@@ -79,7 +79,9 @@ public class ImageIngest {
         List<String> others = recognition.candidates().stream().map(PlateCandidate::plate).distinct().toList();
         OffsetDateTime at = metadata.capturedAt() != null ? metadata.capturedAt()
                 : OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
-        CapturedRead read = new CapturedRead(best.plate(), metadata.state(), at, metadata.latitude(),
+        // the camera's word for the state wins; otherwise the state printed on the plate, when it could be read
+        String state = metadata.state() != null ? metadata.state() : best.state();
+        CapturedRead read = new CapturedRead(best.plate(), state, at, metadata.latitude(),
                 metadata.longitude(), (float) best.confidence(), others, base64(crop(jpeg, best)), base64(jpeg),
                 null);
         return new Result(ingest.ingest(List.of(read)), others, recognition.millis());
