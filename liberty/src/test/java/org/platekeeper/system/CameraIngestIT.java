@@ -409,6 +409,37 @@ class CameraIngestIT {
     }
 
     @Test
+    @DisplayName("an administrator tries the recogniser on a picture: plates, state and box come back, nothing is stored, the trial is audited; other roles are refused")
+    void recognitionTrial() throws Exception {
+        byte[] picture = plateImage("TKH4372", "KANSAS");
+        Api.Answer answer = Api.send("POST", "/api/v1/recognition?name=gate-3.jpg", admin.name(), admin.password(),
+                "image/jpeg", picture);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        JsonObject best = answer.json().getJsonArray("plates").getJsonObject(0);
+        assertThat(best.getString("plate")).isEqualTo("TKH4372");
+        assertThat(best.getString("state")).isEqualTo("KS");
+        assertThat(best.getInt("width")).isPositive();
+        try (Connection c = Database.connect(); PreparedStatement reads = c.prepareStatement(
+                "select count(*) from plate_read where plate = 'TKH4372'");
+             PreparedStatement audit = c.prepareStatement("select details from audit_event"
+                     + " where action = 'RECOGNITION_TRIED' and object_id = 'gate-3.jpg'")) {
+            try (ResultSet r = reads.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getInt(1)).as("reads stored by a trial").isZero();
+            }
+            try (ResultSet r = audit.executeQuery()) {
+                assertThat(r.next()).as("the trial's audit event").isTrue();
+                assertThat(r.getString(1)).contains("TKH4372");
+            }
+        }
+        User officer = TestUsers.trained("OFFICER");
+        assertThat(Api.send("POST", "/api/v1/recognition", officer.name(), officer.password(), "image/jpeg",
+                picture).status()).isEqualTo(403);
+        assertThat(Api.send("POST", "/api/v1/recognition", admin.name(), admin.password(), "image/jpeg",
+                "not a picture".getBytes()).status()).isEqualTo(415);
+    }
+
+    @Test
     @DisplayName("a picture without a plate stores nothing (200, no ids), and bytes that are not a JPEG are a 415")
     void imageWithoutPlate() throws Exception {
         RegisteredCamera sender = fixedCamera();

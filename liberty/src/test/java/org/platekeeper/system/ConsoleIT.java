@@ -59,6 +59,10 @@ class ConsoleIT {
         assertThat(users.status()).isEqualTo(200);
         assertThat(users.body()).contains("Users and training", "Create user", "admin");
         assertThat(admin.get("/console/audit/trail.xhtml").status()).isEqualTo(403);
+        Page recogniser = admin.get("/console/cameras/recognition.xhtml");
+        assertThat(recogniser.status()).isEqualTo(200);
+        assertThat(recogniser.body()).contains("Try the recogniser", "Choose a picture");
+        assertThat(officer.get("/console/cameras/recognition.xhtml").status()).isEqualTo(403);
 
         ConsoleBrowser auditor = signedIn("AUDITOR");
         Page trail = auditor.get("/console/audit/trail.xhtml");
