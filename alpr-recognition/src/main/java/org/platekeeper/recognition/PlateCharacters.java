@@ -98,8 +98,6 @@ final class PlateCharacters {
                 Math.min(ink.rows(), bottom + margin) - Math.max(0, top - margin));
         double pitch = row.stream().filter(s -> s.box.width < s.box.height * 0.9).mapToInt(s -> s.box.width)
                 .average().orElse(row.get(0).box.height * 0.55);
-        int left = row.stream().mapToInt(s -> s.box.x).min().orElseThrow();
-        int right = row.stream().mapToInt(s -> s.box.x + s.box.width).max().orElseThrow();
         List<Piece> pieces = new ArrayList<>();
         for (Shape shape : row) {
             pieces.add(new Piece(shape.box.x, shape.mask(labels)));
