@@ -409,7 +409,7 @@ class CameraIngestIT {
     }
 
     @Test
-    @DisplayName("an administrator tries the recogniser on a picture: plates, state and box come back, nothing is stored, the trial is audited; other roles are refused")
+    @DisplayName("OD-R4 an administrator tries the recogniser on a picture: plates, state and box come back, nothing is stored, the trial is audited; other roles are refused")
     void recognitionTrial() throws Exception {
         byte[] picture = plateImage("TKH4372", "KANSAS");
         Api.Answer answer = Api.send("POST", "/api/v1/recognition?name=gate-3.jpg", admin.name(), admin.password(),
