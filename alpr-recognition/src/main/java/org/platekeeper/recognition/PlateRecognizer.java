@@ -60,7 +60,8 @@ public final class PlateRecognizer {
         if (!crop && !candidates.isEmpty()) {
             // in a scene only the best candidate's state is read, after the vote: a state costs as much as a region
             PlateCandidate best = candidates.get(0);
-            Rect region = bounds(best.corners());
+            PlateCandidate.Box box = best.box();
+            Rect region = new Rect(box.x(), box.y(), box.width(), box.height());
             candidates.set(0, new PlateCandidate(best.plate(), best.confidence(), state(new Mat(grey, region)),
                     best.corners()));
         }
@@ -97,13 +98,6 @@ public final class PlateRecognizer {
                 new double[] {where.x + where.width, where.y + where.height},
                 new double[] {where.x, where.y + where.height});
         return ballot.winner().map(reading -> new PlateCandidate(reading.text(), reading.confidence(), state, corners));
-    }
-
-    private static Rect bounds(List<double[]> corners) {
-        double[] topLeft = corners.get(0);
-        double[] bottomRight = corners.get(2);
-        return new Rect((int) topLeft[0], (int) topLeft[1], (int) (bottomRight[0] - topLeft[0]),
-                (int) (bottomRight[1] - topLeft[1]));
     }
 
     /** The state whose name is printed above the characters or, failing that, below them; null when none is read. */

@@ -91,10 +91,11 @@ public class ImageIngest {
     static byte[] crop(byte[] jpeg, PlateCandidate plate) {
         try {
             BufferedImage picture = ImageIO.read(new ByteArrayInputStream(jpeg));
-            int x = (int) Math.max(0, plate.corners().get(0)[0]);
-            int y = (int) Math.max(0, plate.corners().get(0)[1]);
-            int w = (int) Math.min(picture.getWidth() - x, plate.corners().get(2)[0] - x);
-            int h = (int) Math.min(picture.getHeight() - y, plate.corners().get(2)[1] - y);
+            PlateCandidate.Box box = plate.box();
+            int x = Math.max(0, box.x());
+            int y = Math.max(0, box.y());
+            int w = Math.min(picture.getWidth() - x, box.x() + box.width() - x);
+            int h = Math.min(picture.getHeight() - y, box.y() + box.height() - y);
             BufferedImage region = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
             region.getGraphics().drawImage(picture.getSubimage(x, y, Math.max(1, w), Math.max(1, h)), 0, 0, null);
             ByteArrayOutputStream out = new ByteArrayOutputStream();

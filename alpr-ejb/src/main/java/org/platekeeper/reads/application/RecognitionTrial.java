@@ -39,10 +39,9 @@ public class RecognitionTrial {
     public record Found(String plate, double confidence, String state, int x, int y, int width, int height) {
 
         static Found of(PlateCandidate candidate) {
-            double[] topLeft = candidate.corners().get(0);
-            double[] bottomRight = candidate.corners().get(2);
-            return new Found(candidate.plate(), candidate.confidence(), candidate.state(), (int) topLeft[0],
-                    (int) topLeft[1], (int) (bottomRight[0] - topLeft[0]), (int) (bottomRight[1] - topLeft[1]));
+            PlateCandidate.Box box = candidate.box();
+            return new Found(candidate.plate(), candidate.confidence(), candidate.state(), box.x(), box.y(),
+                    box.width(), box.height());
         }
     }
 
