@@ -20,10 +20,14 @@ final class Ballot {
     private static final double TESSERACT_WEIGHT = 1.0;
     private static final double LENGTH_BONUS = 1.0;
     private static final double STATE_FORMAT_BONUS = 1.0;
+    /** Of the classifier's six cuts of a plate, this many reading one text settle it. */
+    private static final int SETTLED = 5;
 
     private final String state;
     private final List<Vote> votes = new ArrayList<>();
     private final Map<String, Integer> confidences = new HashMap<>();
+    private final Map<String, Integer> classifierTexts = new HashMap<>();
+    private boolean row;
 
     /** @param state the state named on the plate, or null: its serial formats support the texts that have them */
     Ballot(String state) {
@@ -32,6 +36,8 @@ final class Ballot {
 
     /** A classifier reading counts more the surer the classifier is of its characters. */
     void classifierRead(Reading reading) {
+        row |= reading.text().length() >= 3;
+        classifierTexts.merge(PlateSyntax.clean(reading.text()), 1, Integer::sum);
         count(reading, CLASSIFIER_WEIGHT * (1 + clamp(reading.confidence()) / 100.0));
     }
 
@@ -46,6 +52,24 @@ final class Ballot {
             votes.add(new Vote(text, weight));
             confidences.merge(text, clamp(reading.confidence()), Math::max);
         }
+    }
+
+    /** Whether the classifier read a row of at least three characters: plates have one, grilles and signs rarely. */
+    boolean hasRow() {
+        return row;
+    }
+
+    /**
+     * Whether the classifier read the same text in five or more of its cuts of the plate: on the scenes the benchmark
+     * reads, Tesseract never changed such a plate's text.
+     */
+    boolean settledByClassifier() {
+        return classifierTexts.values().stream().anyMatch(count -> count >= SETTLED);
+    }
+
+    /** The support of the leading text so far: how plate-like and how agreed on the readings are; 0 with none. */
+    double leadingSupport() {
+        return confidences.keySet().stream().mapToDouble(this::support).max().orElse(0);
     }
 
     /** The text with the most support, with the highest confidence any reading gave it. */

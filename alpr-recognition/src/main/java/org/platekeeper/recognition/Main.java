@@ -1,13 +1,17 @@
 package org.platekeeper.recognition;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
  * The command line, like OpenALPR's {@code alpr}: {@code java -jar alpr-recognition.jar --json IMAGE...} prints one
- * JSON object per image, best candidate first, with the plate's corners in the image.
+ * JSON object per image, best candidate first, with the plate's corners in the image, the time the image took
+ * ({@code ms}) and the processor time the reading thread spent on it ({@code cpuMs}: one core's share, without the
+ * JVM's compiler and collector threads).
  */
 public final class Main {
 
@@ -16,6 +20,7 @@ public final class Main {
 
     public static void main(String[] args) throws IOException {
         PlateRecognizer recognizer = new PlateRecognizer();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (String arg : args) {
             if (arg.startsWith("--")) {
                 continue;
@@ -24,6 +29,7 @@ public final class Main {
             StringBuilder json = new StringBuilder("{\"file\": \"").append(escape(file.toString()))
                     .append("\", \"plates\": [");
             long millis;
+            long cpuStart = threads.getCurrentThreadCpuTime();
             try {
                 Recognition result = recognizer.recognize(Files.readAllBytes(file));
                 millis = result.millis();
@@ -43,7 +49,9 @@ public final class Main {
             } catch (IllegalArgumentException notAnImage) {
                 millis = 0;
             }
-            System.out.println(json.append("], \"ms\": ").append(millis).append('}'));
+            long cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000;
+            System.out.println(json.append("], \"ms\": ").append(millis).append(", \"cpuMs\": ").append(cpuMillis)
+                    .append('}'));
         }
     }
 

@@ -3,7 +3,6 @@ package org.platekeeper.recognition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
@@ -28,6 +27,8 @@ import nu.pattern.OpenCV;
 public final class PlateRecognizer {
 
     private static final int MAX_CANDIDATES = 5;
+    /** Tesseract reads a region whose classifier support is at least this share of the best region's. */
+    private static final double TESSERACT_SHARE = 0.7;
     private static final ThreadLocal<TesseractLine> TESSERACT = ThreadLocal.withInitial(TesseractLine::new);
     private static final ThreadLocal<CharacterReader> CHARACTERS = ThreadLocal.withInitial(CharacterReader::new);
 
@@ -50,22 +51,49 @@ public final class PlateRecognizer {
         boolean crop = looksLikeCrop(grey);
         List<Rect> regions = crop ? List.of(new Rect(0, 0, grey.cols(), grey.rows()))
                 : PlateFinder.regions(grey, MAX_CANDIDATES);
+        // a crop's state is read before its text, so the state's serial formats can help choose the text
+        String state = crop ? state(grey, true) : null;
+        List<Region> readable = new ArrayList<>();
+        for (Rect where : regions) {
+            Ballot ballot = new Ballot(state);
+            CHARACTERS.get().readings(new Mat(colour, where)).forEach(ballot::classifierRead);
+            // no row of characters: a grille or a sign, not a plate; spare Tesseract the time
+            if (ballot.hasRow()) {
+                readable.add(new Region(where, ballot));
+            }
+        }
+        double strongest = readable.stream().mapToDouble(region -> region.ballot().leadingSupport()).max().orElse(0);
         List<PlateCandidate> candidates = new ArrayList<>();
-        for (Rect region : regions) {
-            // a crop's state is read before its text, so the state's serial formats can help choose the text
-            String state = crop ? state(grey) : null;
-            read(new Mat(grey, region), new Mat(colour, region), region, state).ifPresent(candidates::add);
+        for (Region region : readable) {
+            // Tesseract costs ten times the classifier: it reads only the regions the classifier finds about as
+            // plate-like as the best one, which leaves out most grilles, signs and headlights of a scene
+            if (region.ballot().leadingSupport() < TESSERACT_SHARE * strongest) {
+                continue;
+            }
+            // in a scene, where every millisecond of a frame counts, a region the classifier reads the same way
+            // nearly every time is settled without Tesseract; a crop is always read both ways, as nothing else
+            // competes for its time and Tesseract still corrects some of those readings
+            if (crop || !region.ballot().settledByClassifier()) {
+                readBand(new Mat(grey, region.where()), region.ballot());
+            }
+            region.ballot().winner().map(reading -> new PlateCandidate(reading.text(), reading.confidence(), state,
+                    corners(region.where()))).ifPresent(candidates::add);
         }
         candidates.sort(Comparator.comparingDouble(PlateCandidate::confidence).reversed());
         if (!crop && !candidates.isEmpty()) {
-            // in a scene only the best candidate's state is read, after the vote: a state costs as much as a region
+            // in a scene only the best candidate's state is read, after the vote, and only above its characters (where
+            // most states print their name): each strip costs as much as one of Tesseract's readings of the plate
             PlateCandidate best = candidates.get(0);
             PlateCandidate.Box box = best.box();
             Rect region = new Rect(box.x(), box.y(), box.width(), box.height());
-            candidates.set(0, new PlateCandidate(best.plate(), best.confidence(), state(new Mat(grey, region)),
+            candidates.set(0, new PlateCandidate(best.plate(), best.confidence(), state(new Mat(grey, region), false),
                     best.corners()));
         }
         return new Recognition(candidates, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** A region of the image and the classifier's votes on its characters. */
+    private record Region(Rect where, Ballot ballot) {
     }
 
     /**
@@ -77,35 +105,34 @@ public final class PlateRecognizer {
         return grey.cols() <= 640 && aspect >= 1.6 && aspect < 6 && Math.abs(aspect - 16.0 / 9) > 0.02;
     }
 
-    /**
-     * Reads the plate two ways and lets the readings vote: the character classifier reads each way of cutting the
-     * plate into characters, Tesseract reads the band of characters at two scales under two binarisations.
-     */
-    private Optional<PlateCandidate> read(Mat grey, Mat colour, Rect where, String state) {
-        List<Reading> byCharacter = CHARACTERS.get().readings(colour);
-        if (byCharacter.stream().noneMatch(reading -> reading.text().length() >= 3)) {
-            return Optional.empty(); // no row of characters: a grille or a sign, not a plate; spare Tesseract the time
-        }
-        Ballot ballot = new Ballot(state);
-        byCharacter.forEach(ballot::classifierRead);
+    /** Adds Tesseract's readings of the band of characters, at two scales under two binarisations, to the votes. */
+    private static void readBand(Mat grey, Ballot ballot) {
         for (int[] pass : new int[][] {{150, TesseractLine.PSM_SINGLE_WORD}, {96, TesseractLine.PSM_SINGLE_LINE}}) {
             for (Mat band : CharacterBand.hypotheses(grey, pass[0])) {
                 ballot.tesseractRead(TESSERACT.get().read(bytes(band), band.cols(), band.rows(), pass[1]));
             }
         }
-        List<double[]> corners = List.of(new double[] {where.x, where.y},
-                new double[] {where.x + where.width, where.y},
-                new double[] {where.x + where.width, where.y + where.height},
-                new double[] {where.x, where.y + where.height});
-        return ballot.winner().map(reading -> new PlateCandidate(reading.text(), reading.confidence(), state, corners));
     }
 
-    /** The state whose name is printed above the characters or, failing that, below them; null when none is read. */
-    private static String state(Mat plate) {
-        for (Rect strip : List.of(new Rect(0, 0, plate.cols(), plate.rows() * 3 / 10),
-                new Rect(0, plate.rows() * 3 / 4, plate.cols(), plate.rows() / 4))) {
+    private static List<double[]> corners(Rect where) {
+        return List.of(new double[] {where.x, where.y}, new double[] {where.x + where.width, where.y},
+                new double[] {where.x + where.width, where.y + where.height},
+                new double[] {where.x, where.y + where.height});
+    }
+
+    /** A state's name is read at this height in pixels: higher costs more and reads no better. */
+    private static final double STATE_TEXT_ROWS = 40;
+
+    /**
+     * The state whose name is printed above the characters or, failing that and when asked, below them; null when
+     * none is read.
+     */
+    private static String state(Mat plate, boolean alsoBelow) {
+        Rect above = new Rect(0, 0, plate.cols(), plate.rows() * 3 / 10);
+        Rect below = new Rect(0, plate.rows() * 3 / 4, plate.cols(), plate.rows() / 4);
+        for (Rect strip : alsoBelow ? List.of(above, below) : List.of(above)) {
             Mat text = new Mat();
-            double scale = 80.0 / Math.max(1, strip.height);
+            double scale = STATE_TEXT_ROWS / Math.max(1, strip.height);
             Imgproc.resize(new Mat(plate, strip), text, new Size(), scale, scale, Imgproc.INTER_CUBIC);
             String state = StateNames.find(TESSERACT.get().readWords(bytes(text), text.cols(), text.rows()));
             if (state != null) {

@@ -49,4 +49,33 @@ class BallotTest {
         assertThat(Ballot.distance("ABC123", "BC123")).isEqualTo(1);
         assertThat(Ballot.distance("", "XYZ")).isEqualTo(3);
     }
+
+    @Test
+    @DisplayName("five of the classifier's cuts reading one text settle a plate; four do not, nor do Tesseract's readings")
+    void settledByClassifier() {
+        Ballot ballot = new Ballot(null);
+        for (int i = 0; i < 4; i++) {
+            ballot.classifierRead(new Reading("KX7H42M", 80));
+            ballot.tesseractRead(new Reading("KX7H42M", 80));
+        }
+        ballot.classifierRead(new Reading("KX7H4ZM", 80));
+        assertThat(ballot.settledByClassifier()).isFalse();
+        ballot.classifierRead(new Reading("KX7H42M", 80));
+        assertThat(ballot.settledByClassifier()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a region the classifier reads as a row of three or more agreeing characters leads one it reads as scraps")
+    void rowAndLeadingSupport() {
+        Ballot scraps = new Ballot(null);
+        scraps.classifierRead(new Reading("1I", 40));
+        scraps.classifierRead(new Reading("J1", 30));
+        assertThat(scraps.hasRow()).isFalse();
+        Ballot plate = new Ballot(null);
+        plate.classifierRead(new Reading("KX7H42M", 90));
+        plate.classifierRead(new Reading("KX7H42M", 85));
+        assertThat(plate.hasRow()).isTrue();
+        assertThat(plate.leadingSupport()).isGreaterThan(scraps.leadingSupport());
+        assertThat(new Ballot(null).leadingSupport()).isZero();
+    }
 }
