@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Rebuilds the character models the recogniser ships (alpr-recognition/src/main/resources/.../characters-N.yml.gz) from
 # characters it renders in free typefaces from Debian's packages. Seeded: the same typefaces give the same models.
-# Takes about seven minutes on one core. Commit the models it writes together with any change to the features.
+# Takes about ten minutes on one core. Commit the models it writes together with any change to the features.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -16,7 +16,7 @@ import java.util.Optional;
 final class Ballot {
 
     /** The classifier's six readings of a plate agree with each other far more often than Tesseract's four. */
-    private static final double CLASSIFIER_WEIGHT = 0.3;
+    private static final double CLASSIFIER_WEIGHT = 0.45;
     private static final double TESSERACT_WEIGHT = 1.0;
     private static final double LENGTH_BONUS = 1.0;
     private static final double STATE_FORMAT_BONUS = 1.0;

@@ -24,6 +24,8 @@ final class CharacterClassifier {
 
     /** The classes, in the order of the network's outputs. */
     static final String CLASSES = "0123456789ABCDEFGHIJKLMNPQRSTUVWXYZ";
+    /** One output per class and a last one for shapes that are not characters: pictures, flags, stickers, bolts. */
+    static final int OUTPUTS = CLASSES.length() + 1;
     /** Networks trained apart on different draws of characters; their votes are summed. */
     static final int ENSEMBLE = 3;
 
@@ -43,13 +45,16 @@ final class CharacterClassifier {
         return "characters-" + member + ".yml.gz";
     }
 
-    /** The character and how sure the network is of it, 0 to 1; null when the mask holds no ink. */
+    /**
+     * The character and how sure the network is of it, 0 to 1; null when the mask holds no ink or the networks take
+     * it for something that is not a character.
+     */
     Classification classify(Mat ink) {
         Mat features = CharacterShape.features(ink);
         if (features.empty()) {
             return null;
         }
-        Mat outputs = Mat.zeros(1, CLASSES.length(), CvType.CV_32F);
+        Mat outputs = Mat.zeros(1, OUTPUTS, CvType.CV_32F);
         for (ANN_MLP network : networks) {
             Mat output = new Mat();
             network.predict(features, output);
@@ -57,7 +62,10 @@ final class CharacterClassifier {
         }
         Core.multiply(outputs, Scalar.all(1.0 / networks.size()), outputs);
         Core.MinMaxLocResult best = Core.minMaxLoc(outputs);
-        float[] scores = new float[CLASSES.length()];
+        if ((int) best.maxLoc.x == CLASSES.length()) {
+            return null;
+        }
+        float[] scores = new float[OUTPUTS];
         outputs.get(0, 0, scores);
         double second = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < scores.length; i++) {

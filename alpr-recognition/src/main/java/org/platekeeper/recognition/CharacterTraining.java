@@ -34,8 +34,8 @@ import nu.pattern.OpenCV;
 /**
  * Trains the character model from characters it draws itself: the plate-like sans-serif typefaces that
  * {@code scripts/train-characters.sh} installs, condensed, slanted, thickened, thinned, blurred, shrunk and speckled
- * the way plates look to a camera, then cut out exactly as {@link PlateCharacters} cuts them. Seeded, so the same typefaces
- * give the same models.
+ * the way plates look to a camera, then cut out exactly as {@link PlateCharacters} cuts them; and shapes that are not
+ * characters ({@link NotACharacter}) for the last output. Seeded, so the same typefaces give the same models.
  *
  * <p>{@code java -cp alpr-recognition.jar org.platekeeper.recognition.CharacterTraining DIRECTORY [SAMPLES [ITERATIONS]]}
  */
@@ -88,12 +88,20 @@ public final class CharacterTraining {
                 }
             }
         }
-        Mat targets = new Mat(labels.size(), classes.length(), CvType.CV_32F, Scalar.all(-1));
+        // the last output: what the cutting takes for a character but is not one (pictures, flags, stickers, bolts)
+        for (int i = 0; i < perClassAndFont * fonts.size(); i++) {
+            Mat features = CharacterShape.features(NotACharacter.drawn(random));
+            if (!features.empty()) {
+                samples.push_back(features);
+                labels.add(classes.length());
+            }
+        }
+        Mat targets = new Mat(labels.size(), CharacterClassifier.OUTPUTS, CvType.CV_32F, Scalar.all(-1));
         for (int row = 0; row < labels.size(); row++) {
             targets.put(row, labels.get(row), 1.0);
         }
         ANN_MLP network = ANN_MLP.create();
-        network.setLayerSizes(new MatOfInt(samples.cols(), 120, classes.length()));
+        network.setLayerSizes(new MatOfInt(samples.cols(), 120, CharacterClassifier.OUTPUTS));
         network.setActivationFunction(ANN_MLP.SIGMOID_SYM);
         network.setTrainMethod(ANN_MLP.BACKPROP, 0.01, 0.1);
         network.setTermCriteria(new TermCriteria(TermCriteria.MAX_ITER, iterations, 0));
@@ -159,7 +167,15 @@ public final class CharacterTraining {
         g.setColor(java.awt.Color.BLACK);
         g.drawGlyphVector(glyph, (float) (margin - bounds.getX()), (float) (margin - bounds.getY()));
         g.dispose();
-        Mat grey = new Mat(height, width, CvType.CV_8U);
+        return degraded(image, random);
+    }
+
+    /**
+     * Black drawn on white, as a camera might see it on a plate (bolder or thinner, few pixels, blurred, noisy),
+     * thresholded to ink the way plates are.
+     */
+    static Mat degraded(BufferedImage image, Random random) {
+        Mat grey = new Mat(image.getHeight(), image.getWidth(), CvType.CV_8U);
         grey.put(0, 0, ((DataBufferByte) image.getRaster().getDataBuffer()).getData());
 
         int stroke = random.nextInt(5) - 2; // thinner or bolder strokes than the typeface draws

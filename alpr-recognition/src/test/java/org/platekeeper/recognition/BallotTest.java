@@ -17,7 +17,6 @@ class BallotTest {
         ballot.classifierRead(new Reading("XY", 99));
         ballot.classifierRead(new Reading("XY", 99));
         ballot.classifierRead(new Reading("XY", 99));
-        ballot.classifierRead(new Reading("XY", 99));
         assertThat(ballot.winner()).map(Reading::text).contains("ABC1234");
     }
 
