@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 final class PlateSyntax {
 
     /**
-     * The standard passenger serial formats of the states that issue most plates, as they are issued today (L a
-     * letter, D a digit). Vanity and specialty plates follow none of them, so a format only ever adds support.
+     * The standard passenger serial formats of 31 states and the District of Columbia, current or recent (L a letter,
+     * D a digit). Vanity and specialty plates follow none of them, and older series of a state may follow others, so
+     * a format only ever adds support.
      */
     private static final Map<String, List<Pattern>> STATE_FORMATS = Map.ofEntries(
             Map.entry("CA", formats("DLLLDDD")), Map.entry("TX", formats("LLLDDDD", "LLDLDDD")),
@@ -18,7 +19,14 @@ final class PlateSyntax {
             Map.entry("OH", formats("LLLDDDD")), Map.entry("NC", formats("LLLDDDD")),
             Map.entry("GA", formats("LLLDDDD")), Map.entry("VA", formats("LLLDDDD")),
             Map.entry("AZ", formats("LLLDDDD")), Map.entry("MI", formats("LLLDDDD", "DLLLDD")),
-            Map.entry("MA", formats("DLLLDD", "DDDLLD")), Map.entry("NJ", formats("LDDLLL", "LLLDDL")));
+            Map.entry("MA", formats("DLLLDD", "DDDLLD")), Map.entry("NJ", formats("LDDLLL", "LLLDDL")),
+            Map.entry("IL", formats("LLDDDDD")), Map.entry("MD", formats("DLLDDDD")), Map.entry("WA", formats("LLLDDDD")),
+            Map.entry("WI", formats("LLLDDDD")), Map.entry("DC", formats("LLDDDD")), Map.entry("ME", formats("DDDDLL")),
+            Map.entry("OR", formats("DDDLLL")), Map.entry("MN", formats("DDDLLL")), Map.entry("KY", formats("DDDLLL")),
+            Map.entry("AR", formats("DDDLLL")), Map.entry("IN", formats("DDDLLL")), Map.entry("KS", formats("DDDLLL")),
+            Map.entry("CO", formats("DDDLLL")), Map.entry("LA", formats("LLLDDD")), Map.entry("IA", formats("LLLDDD")),
+            Map.entry("OK", formats("LLLDDD")), Map.entry("SC", formats("LLLDDD")), Map.entry("NM", formats("LLLDDD")),
+            Map.entry("HI", formats("LLLDDD")), Map.entry("MS", formats("LLLDDD")));
 
     private PlateSyntax() {
     }

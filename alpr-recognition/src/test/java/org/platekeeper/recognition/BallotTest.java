@@ -77,4 +77,15 @@ class BallotTest {
         assertThat(plate.leadingSupport()).isGreaterThan(scraps.leadingSupport());
         assertThat(new Ballot(null).leadingSupport()).isZero();
     }
+
+    @Test
+    @DisplayName("serial formats are known beyond the largest states: Oregon's 123ABC, Louisiana's ABC123, Maine's 1234AB")
+    void moreStatesFormats() {
+        assertThat(PlateSyntax.issuedBy("OR", "941EXW")).isTrue();
+        assertThat(PlateSyntax.issuedBy("OR", "9415XW")).isFalse();
+        assertThat(PlateSyntax.issuedBy("LA", "LFS658")).isTrue();
+        assertThat(PlateSyntax.issuedBy("ME", "6725SC")).isTrue();
+        assertThat(PlateSyntax.issuedBy("ME", "725SC")).isFalse();
+        assertThat(PlateSyntax.issuedBy(null, "941EXW")).isFalse();
+    }
 }
