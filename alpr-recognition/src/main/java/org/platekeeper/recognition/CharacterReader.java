@@ -13,7 +13,7 @@ final class CharacterReader {
     /** One reading per way of cutting the plate, with the mean certainty of its characters, 0 to 100. */
     List<Reading> readings(Mat plate) {
         List<Reading> readings = new ArrayList<>();
-        for (List<Mat> cut : PlateCharacters.cuts(plate)) {
+        for (List<Mat> cut : PlateCharacters.cuts(plate, this::wideLetter)) {
             StringBuilder text = new StringBuilder();
             double certainty = 0;
             for (Mat character : cut) {
@@ -29,4 +29,14 @@ final class CharacterReader {
         }
         return readings;
     }
+
+    /** Whether a shape as wide as two characters is one wide letter, W or M, as the classifier sees it. */
+    private boolean wideLetter(Mat shape) {
+        CharacterClassifier.Classification named = classifier.classify(shape);
+        return named != null && (named.character() == 'W' || named.character() == 'M')
+                && named.certainty() >= WIDE_LETTER_CERTAINTY;
+    }
+
+    /** How sure the classifier must be that a double-width shape is a W or an M to keep it whole. */
+    private static final double WIDE_LETTER_CERTAINTY = 0.5;
 }

@@ -3,6 +3,7 @@ package org.platekeeper.recognition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
@@ -30,16 +31,24 @@ final class PlateCharacters {
      * character, left to right.
      */
     static List<List<Mat>> cuts(Mat colourPlate) {
+        return cuts(colourPlate, shape -> false);
+    }
+
+    /**
+     * As {@link #cuts(Mat)}, but a shape as wide as two characters is kept whole when {@code oneWideCharacter} says
+     * it is one (a bold W or M is as wide as two narrow digits touching).
+     */
+    static List<List<Mat>> cuts(Mat colourPlate, Predicate<Mat> oneWideCharacter) {
         List<List<Mat>> cuts = new ArrayList<>();
         for (Mat rendering : renderings(colourPlate)) {
             Mat grey = new Mat();
             Imgproc.resize(rendering, grey, new Size(Math.max(1, rendering.cols() * ROWS / rendering.rows()), ROWS), 0,
                     0, Imgproc.INTER_CUBIC);
             for (Mat darkInk : binarisations(grey)) {
-                List<Mat> dark = characters(darkInk);
+                List<Mat> dark = characters(darkInk, oneWideCharacter);
                 Mat lightInk = new Mat();
                 Core.bitwise_not(darkInk, lightInk);
-                List<Mat> light = characters(lightInk);
+                List<Mat> light = characters(lightInk, oneWideCharacter);
                 List<Mat> better = light.size() > dark.size() ? light : dark;
                 if (better.size() >= 2) {
                     cuts.add(better);
@@ -84,7 +93,7 @@ final class PlateCharacters {
      * is found first; then only the band of the image it stands in is cut again, which frees characters whose ink
      * touches a picture above or below them.
      */
-    static List<Mat> characters(Mat ink) {
+    static List<Mat> characters(Mat ink, Predicate<Mat> oneWideCharacter) {
         Mat labels = new Mat();
         List<Shape> all = shapes(ink, labels);
         List<Shape> row = row(all, ink.rows());
@@ -116,7 +125,7 @@ final class PlateCharacters {
         for (Piece piece : pieces) {
             Mat mask = piece.mask();
             int parts = (int) Math.round(mask.cols() / (pitch * 1.15));
-            if (parts >= 2 && mask.cols() > mask.rows() * 0.8) {
+            if (parts >= 2 && mask.cols() > mask.rows() * 0.8 && !(parts == 2 && oneWideCharacter.test(mask))) {
                 characters.addAll(split(mask, parts));
             } else {
                 characters.add(mask);

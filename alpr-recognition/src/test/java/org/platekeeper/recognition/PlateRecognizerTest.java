@@ -106,6 +106,16 @@ class PlateRecognizerTest {
     }
 
     @Test
+    @DisplayName("a bold W or M, as wide as two digits touching, is read as one letter, not cut in two")
+    void wideLettersStayWhole() throws IOException {
+        Random random = new Random(3);
+        for (String text : new String[] {"HRW5813", "KWV3918", "MW369"}) {
+            Recognition result = recognizer.recognize(plate(text, Font.SANS_SERIF, 0, 0, random));
+            assertThat(result.candidates()).extracting(PlateCandidate::plate).first().isEqualTo(text);
+        }
+    }
+
+    @Test
     @DisplayName("finds a plate in a larger scene and reports where it is")
     void findsPlateInScene() throws IOException {
         Recognition result = recognizer.recognize(scene(new Random(1), "KX7H42M"));
