@@ -8,6 +8,9 @@ import org.opencv.core.Mat;
 /** Reads a plate character by character: {@link PlateCharacters} cuts it, {@link CharacterClassifier} names each. */
 final class CharacterReader {
 
+    /** How sure the classifier must be that a double-width shape is a W or an M to keep it whole. */
+    private static final double WIDE_LETTER_CERTAINTY = 0.5;
+
     private final CharacterClassifier classifier = new CharacterClassifier();
 
     /** One reading per way of cutting the plate, with the mean certainty of its characters, 0 to 100. */
@@ -36,7 +39,4 @@ final class CharacterReader {
         return named != null && (named.character() == 'W' || named.character() == 'M')
                 && named.certainty() >= WIDE_LETTER_CERTAINTY;
     }
-
-    /** How sure the classifier must be that a double-width shape is a W or an M to keep it whole. */
-    private static final double WIDE_LETTER_CERTAINTY = 0.5;
 }
