@@ -3,6 +3,7 @@ package org.platekeeper.recognition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.opencv.core.Core;
@@ -16,7 +17,8 @@ import org.opencv.imgproc.Imgproc;
 /**
  * Cuts a plate crop into its characters: the row of ink shapes of about the same height, standing on about the same
  * line, is the registration; smaller print (state name, slogans, county, stickers) and the plate's frame are not.
- * Touching characters are split where the ink between them is thinnest.
+ * Touching characters are split where the ink between them is thinnest; a character run into a picture beside the
+ * row is cut out of it.
  */
 final class PlateCharacters {
 
@@ -116,8 +118,13 @@ final class PlateCharacters {
             boolean near = row.stream().anyMatch(s -> gap(s.box, freed.box) <= pitch * GAP);
             boolean overlaps = row.stream().anyMatch(s -> s.box.x < freed.box.x + freed.box.width
                     && freed.box.x < s.box.x + s.box.width);
-            if (near && !overlaps && freed.fillsBand(band.height) && !frame(freed, bandLabels, band, labels, all)) {
+            if (!near || overlaps) {
+                continue;
+            }
+            if (freed.fillsBand(band.height) && !frame(freed, bandLabels, band, labels, all)) {
                 pieces.add(new Piece(freed.box.x, freed.mask(bandLabels)));
+            } else {
+                carved(freed, bandLabels, row, band.height).ifPresent(pieces::add);
             }
         }
         pieces.sort(Comparator.comparingInt(Piece::x));
@@ -147,6 +154,46 @@ final class PlateCharacters {
         Rect whole = all.get(label - 1).box;
         int reach = band.height / 3;
         return whole.y < band.y - reach && whole.y + whole.height > band.y + band.height + reach;
+    }
+
+    /**
+     * The character at the end of a shape too wide to be one, on the side that faces the row: a character whose ink
+     * runs into a picture beside it (Maine's pine branch, a lobster's claw, Idaho's mountains) is one character wide
+     * next to the row and picture beyond. Empty when the shape is not beside the row or the part does not fill the
+     * band.
+     */
+    private static Optional<Piece> carved(Shape freed, Mat bandLabels, List<Shape> row, int bandRows) {
+        int width = median(row.stream().mapToInt(s -> s.box.width).toArray());
+        int first = row.stream().mapToInt(s -> s.box.x).min().orElse(0);
+        int last = row.stream().mapToInt(s -> s.box.x + s.box.width).max().orElse(0);
+        boolean left = freed.box.x + freed.box.width <= first + width / 4;
+        boolean right = freed.box.x >= last - width / 4;
+        if (freed.box.width < width * 1.5 || freed.box.height < bandRows * 0.7 || left == right) {
+            return Optional.empty();
+        }
+        Mat mask = freed.mask(bandLabels);
+        Mat columns = new Mat();
+        Core.reduce(mask, columns, 0, Core.REDUCE_SUM, CvType.CV_32S);
+        int[] ink = new int[mask.cols()];
+        columns.get(0, 0, ink);
+        // the cut goes through the thinnest ink about one character width in from the side that faces the row
+        int best = -1;
+        for (int offset = (int) (width * 0.8); offset <= (int) (width * 1.3) && offset < mask.cols(); offset++) {
+            int x = left ? mask.cols() - offset : offset;
+            if (best < 0 || ink[x] < ink[best]) {
+                best = x;
+            }
+        }
+        Rect part = left ? new Rect(best, 0, mask.cols() - best, mask.rows()) : new Rect(0, 0, best, mask.rows());
+        Mat character = new Mat(mask, part);
+        Mat points = new Mat();
+        Core.findNonZero(character, points);
+        Rect inked = points.empty() ? new Rect() : Imgproc.boundingRect(points);
+        // a part narrower than the row's characters is the edge of the picture itself (Oklahoma's bow)
+        if (inked.height < bandRows * 0.7 || inked.width < width * 0.85) {
+            return Optional.empty();
+        }
+        return Optional.of(new Piece(freed.box.x + part.x, character));
     }
 
     /** A shape freed from a picture counts only this close to the row, in character widths: farther is the frame. */

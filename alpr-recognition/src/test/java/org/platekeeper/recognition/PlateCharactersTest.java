@@ -2,6 +2,7 @@ package org.platekeeper.recognition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -10,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -24,8 +26,8 @@ class PlateCharactersTest {
         OpenCV.loadLocally();
     }
 
-    /** A grey plate: a state name above the registration, and optionally hills drawn into the characters' feet. */
-    private static Mat plate(String text, boolean hills) {
+    /** A grey plate: a state name above the registration, and a picture drawn over it. */
+    private static Mat plate(String text, Consumer<Graphics2D> picture) {
         BufferedImage image = new BufferedImage(320, 160, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -37,27 +39,73 @@ class PlateCharactersTest {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 70));
         int width = g.getFontMetrics().stringWidth(text);
         g.drawString(text, 160 - width / 2, 118);
-        if (hills) {
-            g.fillPolygon(new int[] {0, 60, 140, 220, 320, 320, 0}, new int[] {150, 116, 130, 112, 140, 160, 160}, 7);
-        }
+        picture.accept(g);
         g.dispose();
         Mat grey = new Mat(160, 320, CvType.CV_8U);
         grey.put(0, 0, ((DataBufferByte) image.getRaster().getDataBuffer()).getData());
         return grey;
     }
 
+    /** Hills along the bottom of the plate, drawn into the characters' feet. */
+    private static void hills(Graphics2D g) {
+        g.fillPolygon(new int[] {0, 60, 140, 220, 320, 320, 0}, new int[] {150, 116, 130, 112, 140, 160, 160}, 7);
+    }
+
+    /**
+     * A branch from the top of the plate to its bottom, left of the registration, with twigs that reach into the
+     * first character, as Maine's pine does.
+     */
+    private static void branch(Graphics2D g) {
+        g.setStroke(new BasicStroke(5));
+        g.drawLine(8, 4, 14, 156);
+        for (int y = 60; y <= 110; y += 16) {
+            g.drawLine(10, y, 40, y + 6);
+        }
+    }
+
+    /** A dark flag left of the registration, a little taller than its characters, with light stars on it. */
+    private static void flag(Graphics2D g) {
+        g.fillRect(16, 62, 30, 60);
+        g.setColor(new Color(236, 236, 236));
+        Random random = new Random(1);
+        for (int star = 0; star < 20; star++) {
+            g.fillOval(19 + random.nextInt(22), 65 + random.nextInt(52), 6, 6);
+        }
+    }
+
     @Test
     @DisplayName("cuts a plate into its characters and leaves the smaller state name out")
     void cutsRegistration() {
-        List<List<Mat>> cuts = PlateCharacters.cuts(plate("KX7H42", false));
+        List<List<Mat>> cuts = PlateCharacters.cuts(plate("KX7H42", g -> { }));
         assertThat(cuts).isNotEmpty().allSatisfy(cut -> assertThat(cut).hasSize(6));
     }
 
     @Test
     @DisplayName("frees characters whose feet touch a picture under the registration")
     void freesCharactersTouchingAPicture() {
-        List<List<Mat>> cuts = PlateCharacters.cuts(plate("KX7H42", true));
+        List<List<Mat>> cuts = PlateCharacters.cuts(plate("KX7H42", PlateCharactersTest::hills));
         assertThat(cuts).anySatisfy(cut -> assertThat(cut).hasSize(6));
+    }
+
+    @Test
+    @DisplayName("cuts the first character out of a picture beside it that its ink runs into")
+    void carvesCharacterOutOfAPictureBesideIt() {
+        CharacterClassifier classifier = new CharacterClassifier();
+        List<List<Mat>> cuts = PlateCharacters.cuts(plate("67253", PlateCharactersTest::branch));
+        assertThat(cuts).anySatisfy(cut -> {
+            assertThat(cut).hasSize(5);
+            assertThat(classifier.classify(cut.get(0))).extracting(CharacterClassifier.Classification::character)
+                    .isEqualTo('6');
+        });
+    }
+
+    @Test
+    @DisplayName("leaves out a picture at the end of the row that is taller than its characters and like none of them")
+    void leavesOutPictureBesideTheRow() {
+        Mat plate = plate("7H42", PlateCharactersTest::flag);
+        assertThat(PlateCharacters.cuts(plate)).as("the flag stands in the row").allSatisfy(cut -> assertThat(cut)
+                .hasSize(5));
+        assertThat(new CharacterReader().readings(plate)).isNotEmpty().extracting(Reading::text).containsOnly("7H42");
     }
 
     @Test
