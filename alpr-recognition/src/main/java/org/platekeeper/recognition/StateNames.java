@@ -1,5 +1,6 @@
 package org.platekeeper.recognition;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,36 +26,74 @@ final class StateNames {
             Map.entry("WASHINGTON", "WA"), Map.entry("WESTVIRGINIA", "WV"), Map.entry("WISCONSIN", "WI"),
             Map.entry("WYOMING", "WY"));
 
+    /**
+     * Words only one state prints on its standard plates: Tesseract often reads these when the state's own name is
+     * set in a script it garbles (Illinois, California) or is missing (New Hampshire prints only HAMPSHIRE in full).
+     */
+    private static final Map<String, String> SLOGANS = Map.ofEntries(Map.entry("WASHINGTONDC", "DC"),
+            Map.entry("TAXATIONWITHOUTREPRESENTATION", "DC"), Map.entry("HAMPSHIRE", "NH"),
+            Map.entry("LIVEFREEORDIE", "NH"), Map.entry("ALOHASTATE", "HI"), Map.entry("FAMOUSPOTATOES", "ID"),
+            Map.entry("EVERGREENSTATE", "WA"), Map.entry("GREENMOUNTAINSTATE", "VT"),
+            Map.entry("LANDOFENCHANTMENT", "NM"), Map.entry("GREATFACESGREATPLACES", "SD"),
+            Map.entry("GRANDCANYONSTATE", "AZ"), Map.entry("SPORTSMANSPARADISE", "LA"),
+            Map.entry("FIRSTINFLIGHT", "NC"), Map.entry("LANDOFLINCOLN", "IL"), Map.entry("DISCOVERTHESPIRIT", "ND"),
+            Map.entry("LONESTARSTATE", "TX"), Map.entry("SUNSHINESTATE", "FL"), Map.entry("EMPIRESTATE", "NY"),
+            Map.entry("GARDENSTATE", "NJ"), Map.entry("OCEANSTATE", "RI"), Map.entry("CONSTITUTIONSTATE", "CT"),
+            Map.entry("FIRSTSTATE", "DE"), Map.entry("PEACHSTATE", "GA"), Map.entry("VACATIONLAND", "ME"),
+            Map.entry("SHOWMESTATE", "MO"), Map.entry("BIGSKYCOUNTRY", "MT"), Map.entry("SILVERSTATE", "NV"),
+            Map.entry("AMERICASDAIRYLAND", "WI"), Map.entry("COLORFULCOLORADO", "CO"),
+            Map.entry("CROSSROADSOFAMERICA", "IN"), Map.entry("NATURALSTATE", "AR"),
+            Map.entry("SPIRITOFAMERICA", "MA"), Map.entry("NATIVEAMERICA", "OK"), Map.entry("LIFEELEVATED", "UT"));
+
     private StateNames() {
     }
 
-    /** The two-letter code of the state named in the text, or null. The longest name found wins (WEST VIRGINIA). */
+    /**
+     * The two-letter code of the state named in the text, or null. A name of six letters or more may be misread, a
+     * letter in four inserted, dropped or replaced (Tesseract garbles the script some states print their name in).
+     * The name found with the fewest misread letters for its length wins (WEST VIRGINIA over VIRGINIA, WASHINGTON
+     * DC over WASHINGTON).
+     */
     static String find(String text) {
         String letters = text == null ? "" : text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
         String found = null;
-        for (Map.Entry<String, String> state : CODES.entrySet()) {
-            String name = state.getKey();
-            int allowed = name.length() >= 7 ? 1 : 0;
-            if (contains(letters, name, allowed) && (found == null || name.length() > found.length())) {
-                found = name;
-            }
-        }
-        return found == null ? null : CODES.get(found);
-    }
-
-    /** Whether some window of the text is the name with at most the allowed number of letters misread. */
-    private static boolean contains(String text, String name, int allowed) {
-        for (int start = 0; start + name.length() <= text.length(); start++) {
-            int misread = 0;
-            for (int i = 0; i < name.length() && misread <= allowed; i++) {
-                if (text.charAt(start + i) != name.charAt(i)) {
-                    misread++;
+        int best = 0;
+        for (Map<String, String> names : List.of(CODES, SLOGANS)) {
+            for (Map.Entry<String, String> state : names.entrySet()) {
+                String name = state.getKey();
+                int allowed = name.length() >= 6 ? name.length() / 4 : 0;
+                int misread = misread(letters, name);
+                int score = name.length() - 2 * misread;
+                if (misread <= allowed && score > best) {
+                    found = state.getValue();
+                    best = score;
                 }
             }
-            if (misread <= allowed) {
-                return true;
-            }
         }
-        return false;
+        return found;
+    }
+
+    /**
+     * The fewest letters inserted, dropped or replaced to find the name somewhere in the text (edit distance to the
+     * closest stretch of the text).
+     */
+    private static int misread(String text, String name) {
+        int[] previous = new int[text.length() + 1];
+        int[] current = new int[text.length() + 1];
+        for (int i = 1; i <= name.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= text.length(); j++) {
+                int replace = previous[j - 1] + (name.charAt(i - 1) == text.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        int fewest = name.length();
+        for (int cost : previous) {
+            fewest = Math.min(fewest, cost);
+        }
+        return fewest;
     }
 }
