@@ -82,30 +82,10 @@ final class Ballot {
         double support = LENGTH_BONUS * PlateSyntax.shape(text)
                 + (PlateSyntax.issuedBy(state, text) ? STATE_FORMAT_BONUS : 0);
         for (Vote vote : votes) {
-            double agreement = 1 - (double) distance(text, vote.text()) / Math.max(text.length(), vote.text().length());
+            double agreement = 1 - (double) Edits.between(text, vote.text()) / Math.max(text.length(), vote.text().length());
             support += vote.weight() * agreement * agreement;
         }
         return support;
-    }
-
-    /** Levenshtein distance: characters inserted, deleted or replaced to turn one text into the other. */
-    static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int replace = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     private static int clamp(int confidence) {

@@ -58,42 +58,23 @@ final class StateNames {
         String letters = text == null ? "" : text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
         String found = null;
         int best = 0;
+        String bestName = "";
         for (Map<String, String> names : List.of(CODES, SLOGANS)) {
             for (Map.Entry<String, String> state : names.entrySet()) {
                 String name = state.getKey();
                 int allowed = name.length() >= 6 ? name.length() / 4 : 0;
-                int misread = misread(letters, name);
+                int misread = Edits.toFind(name, letters);
                 int score = name.length() - 2 * misread;
-                if (misread <= allowed && score > best) {
+                // equally good finds go to the longer name, then the first in the alphabet, whatever the maps' order
+                boolean better = score > best || score == best && (name.length() > bestName.length()
+                        || name.length() == bestName.length() && name.compareTo(bestName) < 0);
+                if (misread <= allowed && score > 0 && better) {
                     found = state.getValue();
                     best = score;
+                    bestName = name;
                 }
             }
         }
         return found;
-    }
-
-    /**
-     * The fewest letters inserted, dropped or replaced to find the name somewhere in the text (edit distance to the
-     * closest stretch of the text).
-     */
-    private static int misread(String text, String name) {
-        int[] previous = new int[text.length() + 1];
-        int[] current = new int[text.length() + 1];
-        for (int i = 1; i <= name.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= text.length(); j++) {
-                int replace = previous[j - 1] + (name.charAt(i - 1) == text.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(replace, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        int fewest = name.length();
-        for (int cost : previous) {
-            fewest = Math.min(fewest, cost);
-        }
-        return fewest;
     }
 }

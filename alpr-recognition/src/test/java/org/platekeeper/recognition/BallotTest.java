@@ -40,13 +40,16 @@ class BallotTest {
     }
 
     @Test
-    @DisplayName("edit distance counts replaced, inserted and deleted characters")
+    @DisplayName("edit distance counts replaced, inserted and deleted characters, also to a stretch of a longer text")
     void distance() {
-        assertThat(Ballot.distance("ABC123", "ABC123")).isZero();
-        assertThat(Ballot.distance("ABC123", "A8C123")).isEqualTo(1);
-        assertThat(Ballot.distance("ABC123", "ABC1234")).isEqualTo(1);
-        assertThat(Ballot.distance("ABC123", "BC123")).isEqualTo(1);
-        assertThat(Ballot.distance("", "XYZ")).isEqualTo(3);
+        assertThat(Edits.between("ABC123", "ABC123")).isZero();
+        assertThat(Edits.between("ABC123", "A8C123")).isEqualTo(1);
+        assertThat(Edits.between("ABC123", "ABC1234")).isEqualTo(1);
+        assertThat(Edits.between("ABC123", "BC123")).isEqualTo(1);
+        assertThat(Edits.between("", "XYZ")).isEqualTo(3);
+        assertThat(Edits.toFind("DAKOTA", "NORTHDAKOTA")).isZero();
+        assertThat(Edits.toFind("IDAHO", "SEESDAHOX")).isEqualTo(1);
+        assertThat(Edits.toFind("XYZ", "")).isEqualTo(3);
     }
 
     @Test
