@@ -16,8 +16,16 @@ final class CharacterReader {
      * row's usual height by more than this share, is a picture beside the characters (Alaska's flag, a wheelchair,
      * Virginia's panther), not one of them.
      */
-    private static final double PICTURE_CERTAINTY = 0.2;
-    private static final double PICTURE_HEIGHT_DIFFERENCE = 0.1;
+    private static final double END_PICTURE_CERTAINTY = 0.2;
+    private static final double END_PICTURE_HEIGHT_DIFFERENCE = 0.1;
+    /**
+     * Between characters, a shape the classifier is this unsure of, of a height differing by more than this share or
+     * wider than this many usual widths, is a picture between the groups of characters (Florida's orange, Missouri's
+     * state outline, Oregon's tree), not a character.
+     */
+    private static final double MIDDLE_PICTURE_CERTAINTY = 0.1;
+    private static final double MIDDLE_PICTURE_HEIGHT_DIFFERENCE = 0.08;
+    private static final double MIDDLE_PICTURE_WIDTH = 1.35;
 
     private final CharacterClassifier classifier = new CharacterClassifier();
 
@@ -25,33 +33,62 @@ final class CharacterReader {
     List<Reading> readings(Mat plate) {
         List<Reading> readings = new ArrayList<>();
         for (List<Mat> cut : PlateCharacters.cuts(plate, this::wideLetter)) {
-            List<CharacterClassifier.Classification> named = cut.stream().map(classifier::classify).toList();
-            int[] heights = cut.stream().mapToInt(Mat::rows).sorted().toArray();
-            int usual = heights[heights.length / 2];
-            IntPredicate picture = i -> named.get(i) == null
-                    || named.get(i).certainty() < PICTURE_CERTAINTY
-                            && Math.abs(cut.get(i).rows() - usual) > usual * PICTURE_HEIGHT_DIFFERENCE;
-            int from = 0;
-            int to = cut.size();
-            while (from < to && picture.test(from)) {
-                from++;
-            }
-            while (to > from && picture.test(to - 1)) {
-                to--;
-            }
+            List<CharacterClassifier.Classification> characters = withoutPictures(cut,
+                    cut.stream().map(classifier::classify).toList());
             StringBuilder text = new StringBuilder();
             double certainty = 0;
-            for (CharacterClassifier.Classification character : named.subList(from, to)) {
-                if (character != null) {
-                    text.append(character.character());
-                    certainty += character.certainty();
-                }
+            for (CharacterClassifier.Classification character : characters) {
+                text.append(character.character());
+                certainty += character.certainty();
             }
             if (text.length() >= 2) {
                 readings.add(new Reading(text.toString(), (int) Math.round(100 * certainty / text.length())));
             }
         }
         return readings;
+    }
+
+    /**
+     * The characters of a cut, left to right, without the shapes that are pictures: those the classifier takes for no
+     * character, and those it is unsure of that are not shaped like the row's characters.
+     *
+     * @param named the classifier's name for each shape of the cut, null for no character
+     */
+    static List<CharacterClassifier.Classification> withoutPictures(List<Mat> cut,
+            List<CharacterClassifier.Classification> named) {
+        int usualHeight = median(cut.stream().mapToInt(Mat::rows).toArray());
+        int usualWidth = median(cut.stream().mapToInt(Mat::cols).toArray());
+        IntPredicate endPicture = i -> named.get(i) == null
+                || named.get(i).certainty() < END_PICTURE_CERTAINTY
+                        && differs(cut.get(i).rows(), usualHeight, END_PICTURE_HEIGHT_DIFFERENCE);
+        IntPredicate middlePicture = i -> named.get(i) == null
+                || named.get(i).certainty() < MIDDLE_PICTURE_CERTAINTY
+                        && (differs(cut.get(i).rows(), usualHeight, MIDDLE_PICTURE_HEIGHT_DIFFERENCE)
+                                || cut.get(i).cols() > usualWidth * MIDDLE_PICTURE_WIDTH);
+        int from = 0;
+        int to = cut.size();
+        while (from < to && endPicture.test(from)) {
+            from++;
+        }
+        while (to > from && endPicture.test(to - 1)) {
+            to--;
+        }
+        List<CharacterClassifier.Classification> characters = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (i == from || i == to - 1 || !middlePicture.test(i)) {
+                characters.add(named.get(i));
+            }
+        }
+        return characters;
+    }
+
+    private static int median(int[] values) {
+        java.util.Arrays.sort(values);
+        return values[values.length / 2];
+    }
+
+    private static boolean differs(int value, int usual, double share) {
+        return Math.abs(value - usual) > usual * share;
     }
 
     /** Whether a shape as wide as two characters is one wide letter, W or M, as the classifier sees it. */
