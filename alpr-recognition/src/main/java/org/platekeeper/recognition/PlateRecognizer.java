@@ -1,6 +1,7 @@
 package org.platekeeper.recognition;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
 import org.opencv.core.MatOfPoint;
+import org.opencv.core.Point;
 import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
 import org.opencv.core.Size;
@@ -55,11 +57,11 @@ public final class PlateRecognizer {
         String state = crop ? state(grey, true) : null;
         List<Region> readable = new ArrayList<>();
         for (Rect where : regions) {
-            Ballot ballot = new Ballot(state);
-            CHARACTERS.get().readings(new Mat(colour, where)).forEach(ballot::classifierRead);
+            Region region = Region.of(colour, grey, where, new Ballot(state));
+            CHARACTERS.get().readings(region.colour()).forEach(region.ballot()::classifierRead);
             // no row of characters: a grille or a sign, not a plate; spare Tesseract the time
-            if (ballot.hasRow()) {
-                readable.add(new Region(where, ballot));
+            if (region.ballot().hasRow()) {
+                readable.add(region);
             }
         }
         double strongest = readable.stream().mapToDouble(region -> region.ballot().leadingSupport()).max().orElse(0);
@@ -74,10 +76,10 @@ public final class PlateRecognizer {
             // nearly every time is settled without Tesseract; a crop is always read both ways, as nothing else
             // competes for its time and Tesseract still corrects some of those readings
             if (crop || !region.ballot().settledByClassifier()) {
-                readBand(new Mat(grey, region.where()), region.ballot());
+                readBand(region.grey(), region.ballot());
             }
             region.ballot().winner().map(reading -> new PlateCandidate(reading.text(), reading.confidence(), state,
-                    corners(region.where()))).ifPresent(candidates::add);
+                    region.corners())).ifPresent(candidates::add);
         }
         candidates.sort(Comparator.comparingDouble(PlateCandidate::confidence).reversed());
         if (!crop && !candidates.isEmpty()) {
@@ -92,8 +94,37 @@ public final class PlateRecognizer {
         return new Recognition(candidates, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** A region of the image and the classifier's votes on its characters. */
-    private record Region(Rect where, Ballot ballot) {
+    /**
+     * A region of the image, the plate's corners in the image (its outline's where it can be seen, else the
+     * region's), and the votes on its characters.
+     */
+    private record Region(Mat colour, Mat grey, List<double[]> corners, Ballot ballot) {
+
+        static Region of(Mat colourImage, Mat greyImage, Rect where, Ballot ballot) {
+            Mat grey = new Mat(greyImage, where);
+            List<double[]> corners = PlateOutline.corners(grey).map(found -> Arrays.stream(found)
+                    .map(corner -> new double[] {where.x + corner.x, where.y + corner.y}).toList())
+                    .orElseGet(() -> PlateRecognizer.corners(where));
+            return new Region(new Mat(colourImage, where), grey, corners, ballot);
+        }
+    }
+
+    /**
+     * The plate cut out of the image by its corners and warped upright, as JPEG: a plate seen at an angle comes out
+     * as if seen from the front. This is the plate picture a read keeps.
+     *
+     * @param image JPEG or PNG bytes the plate was found in
+     * @throws IllegalArgumentException if the bytes are not an image OpenCV can decode
+     */
+    public byte[] plateImage(byte[] image, PlateCandidate plate) {
+        Mat colour = Imgcodecs.imdecode(new MatOfByte(image), Imgcodecs.IMREAD_COLOR);
+        if (colour.empty()) {
+            throw new IllegalArgumentException("the bytes are not a JPEG or PNG image");
+        }
+        Point[] corners = plate.corners().stream().map(corner -> new Point(corner[0], corner[1])).toArray(Point[]::new);
+        MatOfByte jpeg = new MatOfByte();
+        Imgcodecs.imencode(".jpg", PlateOutline.rectified(colour, corners), jpeg);
+        return jpeg.toArray();
     }
 
     /**
@@ -152,6 +183,11 @@ public final class PlateRecognizer {
     /** Plate-shaped regions of a scene, by the dense vertical edges that rows of characters make. */
     static final class PlateFinder {
 
+        /** Where OpenCV's contour hierarchy keeps a contour's next sibling, first child and parent. */
+        private static final int NEXT = 0;
+        private static final int FIRST_CHILD = 2;
+        private static final int PARENT = 3;
+
         private PlateFinder() {
         }
 
@@ -173,10 +209,20 @@ public final class PlateRecognizer {
             Imgproc.erode(mask, mask, new Mat(), new org.opencv.core.Point(-1, -1), 2);
             Imgproc.dilate(mask, mask, new Mat(), new org.opencv.core.Point(-1, -1), 2);
             List<MatOfPoint> contours = new ArrayList<>();
-            Imgproc.findContours(mask, contours, new Mat(), Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
+            Mat hierarchy = new Mat();
+            Imgproc.findContours(mask, contours, hierarchy, Imgproc.RETR_TREE, Imgproc.CHAIN_APPROX_SIMPLE);
             List<Rect> found = new ArrayList<>();
-            for (MatOfPoint contour : contours) {
-                Rect r = Imgproc.boundingRect(contour);
+            // outer contours first; inside one that is not plate-shaped, the contours it holds: a tilted plate's
+            // border leaves a ring of edges around its row of characters
+            java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+            for (int i = 0; i < contours.size(); i++) {
+                if (hierarchy.get(0, i)[PARENT] < 0) {
+                    open.add(i);
+                }
+            }
+            while (!open.isEmpty()) {
+                int i = open.poll();
+                Rect r = Imgproc.boundingRect(contours.get(i));
                 double aspect = (double) r.width / r.height;
                 if (aspect >= 2 && aspect <= 6.5 && r.width >= 50 && r.width <= small.cols() / 2) {
                     int padX = r.width / 10;
@@ -186,6 +232,11 @@ public final class PlateRecognizer {
                     int w = Math.min(grey.cols() - x, (int) ((r.width + 2 * padX) / scale));
                     int h = Math.min(grey.rows() - y, (int) ((r.height + 2 * padY) / scale));
                     found.add(new Rect(x, y, w, h));
+                    continue;
+                }
+                for (int child = (int) hierarchy.get(0, i)[FIRST_CHILD]; child >= 0;
+                        child = (int) hierarchy.get(0, child)[NEXT]) {
+                    open.add(child);
                 }
             }
             found.sort(Comparator.comparingInt((Rect r) -> r.width * r.height).reversed());

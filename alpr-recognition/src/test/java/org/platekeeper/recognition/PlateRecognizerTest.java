@@ -83,6 +83,67 @@ class PlateRecognizerTest {
     }
 
     @Test
+    @DisplayName("finds the outline of a tilted plate, reports its tilted corners and reads it")
+    void findsOutlineOfTiltedPlate() throws IOException {
+        byte[] picture = turnedPlate(400, 200, g -> g.fillRect(0, 0, 400, 200), 80, 40, 6);
+
+        Recognition result = recognizer.recognize(picture);
+
+        assertThat(result.candidates()).extracting(PlateCandidate::plate).first().isEqualTo("KX7H42");
+        List<double[]> corners = result.candidates().get(0).corners();
+        double topSlope = (corners.get(1)[1] - corners.get(0)[1]) / (corners.get(1)[0] - corners.get(0)[0]);
+        double bottomSlope = (corners.get(2)[1] - corners.get(3)[1]) / (corners.get(2)[0] - corners.get(3)[0]);
+        // turned 6 degrees clockwise, the plate's top and bottom slope by tan(6°) ≈ 0.105
+        assertThat(topSlope).isBetween(0.08, 0.13);
+        assertThat(bottomSlope).isBetween(0.08, 0.13);
+        // and its top left corner is where the turn puts it, about (87, 35)
+        assertThat(corners.get(0)[0]).isBetween(77.0, 97.0);
+        assertThat(corners.get(0)[1]).isBetween(25.0, 45.0);
+
+        // the plate picture a read keeps is the plate warped upright: as wide and high as the plate, and its outline
+        // no longer slopes
+        BufferedImage upright = ImageIO.read(new java.io.ByteArrayInputStream(
+                recognizer.plateImage(picture, result.candidates().get(0))));
+        assertThat(upright.getWidth()).isBetween(250, 275);
+        assertThat(upright.getHeight()).as("not the 144 pixels of the tilted plate's upright box").isBetween(122, 136);
+        PlateCandidate again = recognizer.recognize(recognizer.plateImage(picture, result.candidates().get(0)))
+                .candidates().get(0);
+        assertThat(again.plate()).isEqualTo("KX7H42");
+        assertThat(Math.abs(again.corners().get(1)[1] - again.corners().get(0)[1])).as("rise of the top edge")
+                .isLessThan(4.0);
+    }
+
+    @Test
+    @DisplayName("finds a tilted plate in a scene: its outline does not hide the row of characters inside it")
+    void findsTiltedPlateInScene() throws IOException {
+        byte[] scene = turnedPlate(1280, 720, g -> g.fillRect(300, 200, 680, 420), 520, 420, 4);
+
+        assertThat(recognizer.recognize(scene).candidates()).extracting(PlateCandidate::plate).first()
+                .isEqualTo("KX7H42");
+    }
+
+    /**
+     * A grey picture with a red car drawn in it and a 240x120 plate KX7H42 turned clockwise about its centre, as JPEG.
+     */
+    private static byte[] turnedPlate(int width, int height, java.util.function.Consumer<Graphics2D> car, int plateX,
+            int plateY, double degrees) throws IOException {
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = picture.createGraphics();
+        g.setColor(new Color(90, 90, 95));
+        g.fillRect(0, 0, width, height);
+        g.setColor(new Color(160, 30, 30));
+        car.accept(g);
+        BufferedImage plate = ImageIO.read(new java.io.ByteArrayInputStream(plate("KX7H42", Font.SANS_SERIF, 0, 0,
+                new Random(8))));
+        g.rotate(Math.toRadians(degrees), plateX + 120, plateY + 60);
+        g.drawImage(plate, plateX, plateY, 240, 120, null);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(picture, "jpg", jpeg);
+        return jpeg.toByteArray();
+    }
+
+    @Test
     @DisplayName("names the state printed above the characters")
     void readsTheState() throws IOException {
         Recognition result = recognizer.recognize(plate("KX7H42", Font.SANS_SERIF, 0, 0, new Random(7)));

@@ -1,17 +1,10 @@
 package org.platekeeper.reads.application;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-
-import javax.imageio.ImageIO;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -81,29 +74,11 @@ public class ImageIngest {
                 : OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
         // the camera's word for the state wins; otherwise the state printed on the plate, when it could be read
         String state = metadata.state() != null ? metadata.state() : best.state();
+        // the plate picture kept is the plate warped upright by its corners, as if seen from the front
+        byte[] plate = recognizer.get().plateImage(jpeg, best);
         CapturedRead read = new CapturedRead(best.plate(), state, at, metadata.latitude(),
-                metadata.longitude(), (float) best.confidence(), others, base64(crop(jpeg, best)), base64(jpeg),
-                null);
+                metadata.longitude(), (float) best.confidence(), others, base64(plate), base64(jpeg), null);
         return new Result(ingest.ingest(List.of(read)), others, recognition.millis());
-    }
-
-    /** The plate cut out of the picture, as JPEG. */
-    static byte[] crop(byte[] jpeg, PlateCandidate plate) {
-        try {
-            BufferedImage picture = ImageIO.read(new ByteArrayInputStream(jpeg));
-            PlateCandidate.Box box = plate.box();
-            int x = Math.max(0, box.x());
-            int y = Math.max(0, box.y());
-            int w = Math.min(picture.getWidth() - x, box.x() + box.width() - x);
-            int h = Math.min(picture.getHeight() - y, box.y() + box.height() - y);
-            BufferedImage region = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
-            region.getGraphics().drawImage(picture.getSubimage(x, y, Math.max(1, w), Math.max(1, h)), 0, 0, null);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(region, "jpg", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static String base64(byte[] bytes) {
