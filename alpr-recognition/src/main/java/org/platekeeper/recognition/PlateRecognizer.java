@@ -234,7 +234,9 @@ public final class PlateRecognizer {
                     found.add(new Rect(x, y, w, h));
                     continue;
                 }
-                for (int child = (int) hierarchy.get(0, i)[FIRST_CHILD]; child >= 0;
+                // only a ring about the size of a plate is looked into: a grille or a headlight holds no plate
+                boolean plateSized = aspect >= 1.2 && r.width >= 50 && r.width <= small.cols() / 2;
+                for (int child = plateSized ? (int) hierarchy.get(0, i)[FIRST_CHILD] : -1; child >= 0;
                         child = (int) hierarchy.get(0, child)[NEXT]) {
                     open.add(child);
                 }
