@@ -56,8 +56,8 @@ final class CharacterReader {
      */
     static List<CharacterClassifier.Classification> withoutPictures(List<Mat> cut,
             List<CharacterClassifier.Classification> named) {
-        int usualHeight = median(cut.stream().mapToInt(Mat::rows).toArray());
-        int usualWidth = median(cut.stream().mapToInt(Mat::cols).toArray());
+        int usualHeight = PlateCharacters.median(cut.stream().mapToInt(Mat::rows).toArray());
+        int usualWidth = PlateCharacters.median(cut.stream().mapToInt(Mat::cols).toArray());
         IntPredicate endPicture = i -> named.get(i) == null
                 || named.get(i).certainty() < END_PICTURE_CERTAINTY
                         && differs(cut.get(i).rows(), usualHeight, END_PICTURE_HEIGHT_DIFFERENCE);
@@ -80,11 +80,6 @@ final class CharacterReader {
             }
         }
         return characters;
-    }
-
-    private static int median(int[] values) {
-        java.util.Arrays.sort(values);
-        return values[values.length / 2];
     }
 
     private static boolean differs(int value, int usual, double share) {

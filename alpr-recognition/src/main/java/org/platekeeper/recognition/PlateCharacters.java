@@ -172,10 +172,7 @@ final class PlateCharacters {
             return Optional.empty();
         }
         Mat mask = freed.mask(bandLabels);
-        Mat columns = new Mat();
-        Core.reduce(mask, columns, 0, Core.REDUCE_SUM, CvType.CV_32S);
-        int[] ink = new int[mask.cols()];
-        columns.get(0, 0, ink);
+        int[] ink = columnInk(mask);
         // the cut goes through the thinnest ink about one character width in from the side that faces the row
         int best = -1;
         for (int offset = (int) (width * 0.8); offset <= (int) (width * 1.3) && offset < mask.cols(); offset++) {
@@ -264,17 +261,14 @@ final class PlateCharacters {
         return shapes;
     }
 
-    private static int median(int[] values) {
+    static int median(int[] values) {
         java.util.Arrays.sort(values);
         return values[values.length / 2];
     }
 
     /** Splits touching characters at the thinnest column near each even division. */
     private static List<Mat> split(Mat mask, int pieces) {
-        Mat columns = new Mat();
-        Core.reduce(mask, columns, 0, Core.REDUCE_SUM, CvType.CV_32S);
-        int[] ink = new int[mask.cols()];
-        columns.get(0, 0, ink);
+        int[] ink = columnInk(mask);
         List<Mat> parts = new ArrayList<>();
         int from = 0;
         for (int piece = 1; piece <= pieces; piece++) {
@@ -293,6 +287,15 @@ final class PlateCharacters {
             from = to;
         }
         return parts;
+    }
+
+    /** The ink in each column of a mask. */
+    private static int[] columnInk(Mat mask) {
+        Mat columns = new Mat();
+        Core.reduce(mask, columns, 0, Core.REDUCE_SUM, CvType.CV_32S);
+        int[] ink = new int[mask.cols()];
+        columns.get(0, 0, ink);
+        return ink;
     }
 
     /** Keeps the substantial parts of some ink and drops specks: anything under a sixth of the largest part. */

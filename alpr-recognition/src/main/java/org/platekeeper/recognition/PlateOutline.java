@@ -62,8 +62,8 @@ final class PlateOutline {
      * margin of what lies around it.
      */
     static Mat rectified(Mat image, Point[] corners) {
-        double width = (distance(corners[0], corners[1]) + distance(corners[3], corners[2])) / 2;
-        double height = (distance(corners[0], corners[3]) + distance(corners[1], corners[2])) / 2;
+        double width = width(corners);
+        double height = height(corners);
         double padX = width * MARGIN;
         double padY = height * MARGIN;
         MatOfPoint2f from = new MatOfPoint2f(corners);
@@ -78,14 +78,12 @@ final class PlateOutline {
 
     /** US plates are twice as wide as high, European ones up to five times; seen at an angle, a little less. */
     private static boolean plateShaped(Point[] corners) {
-        double width = (distance(corners[0], corners[1]) + distance(corners[3], corners[2])) / 2;
-        double height = (distance(corners[0], corners[3]) + distance(corners[1], corners[2])) / 2;
-        double aspect = width / Math.max(1, height);
+        double aspect = width(corners) / Math.max(1, height(corners));
         return aspect >= 1.4 && aspect <= 6;
     }
 
     /** Top left, top right, bottom right, bottom left. */
-    static Point[] ordered(Point[] points) {
+    private static Point[] ordered(Point[] points) {
         Point[] byTop = points.clone();
         Arrays.sort(byTop, Comparator.comparingDouble(p -> p.y));
         Point[] top = {byTop[0], byTop[1]};
@@ -93,6 +91,16 @@ final class PlateOutline {
         Arrays.sort(top, Comparator.comparingDouble(p -> p.x));
         Arrays.sort(bottom, Comparator.comparingDouble(p -> p.x));
         return new Point[] {top[0], top[1], bottom[1], bottom[0]};
+    }
+
+    /** The mean length of the outline's top and bottom sides. */
+    private static double width(Point[] corners) {
+        return (distance(corners[0], corners[1]) + distance(corners[3], corners[2])) / 2;
+    }
+
+    /** The mean length of the outline's left and right sides. */
+    private static double height(Point[] corners) {
+        return (distance(corners[0], corners[3]) + distance(corners[1], corners[2])) / 2;
     }
 
     private static double distance(Point a, Point b) {

@@ -1,5 +1,6 @@
 package org.platekeeper.recognition;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -214,7 +215,7 @@ public final class PlateRecognizer {
             List<Rect> found = new ArrayList<>();
             // outer contours first; inside one that is not plate-shaped, the contours it holds: a tilted plate's
             // border leaves a ring of edges around its row of characters
-            java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+            ArrayDeque<Integer> open = new ArrayDeque<>();
             for (int i = 0; i < contours.size(); i++) {
                 if (hierarchy.get(0, i)[PARENT] < 0) {
                     open.add(i);
