@@ -21,6 +21,20 @@ public record PlateCandidate(String plate, double confidence, String state, List
         return new Box((int) left, (int) top, (int) (right - left), (int) (bottom - top));
     }
 
+    /**
+     * Whether this candidate is a line of smaller print on the other's plate (its state name or slogan): under half
+     * as tall, standing within the other's width and no farther above or below it than the other is tall. Two cars'
+     * plates are never stacked that close.
+     */
+    boolean printedOn(PlateCandidate other) {
+        Box small = box();
+        Box plate = other.box();
+        int centre = small.x() + small.width() / 2;
+        int gap = Math.max(plate.y() - (small.y() + small.height()), small.y() - (plate.y() + plate.height()));
+        return small.height() * 2 < plate.height() && centre > plate.x() && centre < plate.x() + plate.width()
+                && gap < plate.height();
+    }
+
     public record Box(int x, int y, int width, int height) {
     }
 }

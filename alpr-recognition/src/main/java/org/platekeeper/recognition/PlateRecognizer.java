@@ -82,6 +82,10 @@ public final class PlateRecognizer {
             region.ballot().winner().map(reading -> new PlateCandidate(reading.text(), reading.confidence(), state,
                     region.corners())).ifPresent(candidates::add);
         }
+        // a plate's state name or slogan can be found as a region of its own; it is part of the plate, not another one
+        List<PlateCandidate> printedOnOthers = candidates.stream()
+                .filter(line -> candidates.stream().anyMatch(line::printedOn)).toList();
+        candidates.removeAll(printedOnOthers);
         candidates.sort(Comparator.comparingDouble(PlateCandidate::confidence).reversed());
         if (!crop && !candidates.isEmpty()) {
             // in a scene only the best candidate's state is read, after the vote, and only above its characters (where
