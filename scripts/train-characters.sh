@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 fonts=(fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-urw-base35 fonts-opendin fonts-roboto-unhinted
-       fonts-open-sans fonts-freefont-ttf fonts-clear-sans fonts-lato fonts-b612 fonts-league-spartan fonts-croscore)
+       fonts-open-sans fonts-freefont-ttf fonts-clear-sans fonts-lato fonts-b612 fonts-league-spartan fonts-croscore
+       fonts-routed-gothic fonts-yanone-kaffeesatz fonts-cabin fonts-karla fonts-inter)
 missing=()
 for font in "${fonts[@]}"; do
   dpkg -s "$font" >/dev/null 2>&1 || missing+=("$font")

@@ -45,7 +45,8 @@ public final class CharacterTraining {
     static final List<String> TYPEFACES = List.of("DejaVu Sans", "DejaVu Sans Condensed", "DejaVu Sans Mono",
             "Liberation Sans", "Liberation Sans Narrow", "Nimbus Sans", "Nimbus Sans Narrow", "Roboto",
             "Roboto Condensed", "Open Sans", "Open Sans Condensed", "FreeSans", "Clear Sans", "Lato", "B612",
-            "OSP-DIN", "League Spartan", "Arimo", "Liberation Mono", "Nimbus Mono PS");
+            "OSP-DIN", "League Spartan", "Arimo", "Liberation Mono", "Nimbus Mono PS", "Routed Gothic",
+            "Routed Gothic Narrow", "Yanone Kaffeesatz", "Cabin", "Karla", "Inter");
 
     private CharacterTraining() {
     }
@@ -152,7 +153,7 @@ public final class CharacterTraining {
         AffineTransform shape = new AffineTransform();
         shape.rotate(Math.toRadians(random.nextGaussian() * 2));
         shape.shear(random.nextGaussian() * 0.06, 0);
-        shape.scale(0.55 + random.nextDouble() * 0.55, 1);
+        shape.scale(condensing(character, font, random), 1);
         GlyphVector glyph = font.deriveFont(shape).createGlyphVector(
                 new FontRenderContext(null, true, true), String.valueOf(character));
         Rectangle2D bounds = glyph.getVisualBounds();
@@ -168,6 +169,20 @@ public final class CharacterTraining {
         g.drawGlyphVector(glyph, (float) (margin - bounds.getX()), (float) (margin - bounds.getY()));
         g.dispose();
         return degraded(image, random);
+    }
+
+    /**
+     * How much narrower than the typeface draws it a character is drawn. Plate lettering gives every character a cell
+     * of the same width, so the wide letters are squeezed the most: a plate's W or M is often no wider than its 3,
+     * under half as wide as it is tall. Half the characters are squeezed into such a cell.
+     */
+    private static double condensing(char character, Font font, Random random) {
+        double condensing = 0.55 + random.nextDouble() * 0.55;
+        Rectangle2D natural = font.createGlyphVector(new FontRenderContext(null, true, true), String.valueOf(character))
+                .getVisualBounds();
+        double cell = 0.32 + random.nextDouble() * 0.3; // width to height
+        double aspect = natural.getWidth() / natural.getHeight();
+        return random.nextBoolean() && aspect * condensing > cell ? cell / aspect : condensing;
     }
 
     /**

@@ -7,6 +7,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.util.List;
@@ -28,18 +31,25 @@ class PlateCharactersTest {
 
     /** A grey plate: a state name above the registration, and a picture drawn over it. */
     private static Mat plate(String text, Consumer<Graphics2D> picture) {
+        return drawnPlate(g -> {
+            g.setColor(new Color(40, 40, 40));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+            g.drawString("NEBRASKA", 115, 30);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 70));
+            int width = g.getFontMetrics().stringWidth(text);
+            g.drawString(text, 160 - width / 2, 118);
+            picture.accept(g);
+        });
+    }
+
+    /** A light grey 320x160 plate with what {@code drawing} draws on it. */
+    private static Mat drawnPlate(Consumer<Graphics2D> drawing) {
         BufferedImage image = new BufferedImage(320, 160, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(new Color(236, 236, 236));
         g.fillRect(0, 0, 320, 160);
-        g.setColor(new Color(40, 40, 40));
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        g.drawString("NEBRASKA", 115, 30);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 70));
-        int width = g.getFontMetrics().stringWidth(text);
-        g.drawString(text, 160 - width / 2, 118);
-        picture.accept(g);
+        drawing.accept(g);
         g.dispose();
         Mat grey = new Mat(160, 320, CvType.CV_8U);
         grey.put(0, 0, ((DataBufferByte) image.getRaster().getDataBuffer()).getData());
@@ -131,6 +141,35 @@ class PlateCharactersTest {
             }
         }
         assertThat(right * 100 / total).as("characters named right; misses: " + misses).isGreaterThanOrEqualTo(80);
+    }
+
+    @Test
+    @DisplayName("reads the wide letters of plate lettering, squeezed as narrow as the digits beside them")
+    void readsCondensedPlateLettering() {
+        for (String text : List.of("WM8W0", "MW3NM", "HW6MD")) {
+            Mat plate = condensedPlate(text);
+            assertThat(new CharacterReader().readings(plate)).as(text).isNotEmpty().extracting(Reading::text)
+                    .containsOnly(text);
+        }
+    }
+
+    /** Plate lettering: every character drawn into a cell of the same width, less than half as wide as it is tall. */
+    private static Mat condensedPlate(String text) {
+        return drawnPlate(g -> {
+            g.setColor(new Color(30, 30, 30));
+            Font font = new Font(Font.SANS_SERIF, Font.BOLD, 80);
+            FontRenderContext context = new FontRenderContext(null, true, true);
+            int cell = 24;
+            for (int i = 0; i < text.length(); i++) {
+                String character = text.substring(i, i + 1);
+                double width = font.createGlyphVector(context, character).getVisualBounds().getWidth();
+                Font squeezed = font.deriveFont(AffineTransform.getScaleInstance(Math.min(1, cell / width), 1));
+                g.setFont(squeezed);
+                Rectangle2D drawn = squeezed.createGlyphVector(context, character).getVisualBounds();
+                g.drawString(character, (float) (70 + i * (cell + 8) + (cell - drawn.getWidth()) / 2 - drawn.getX()),
+                        125f);
+            }
+        });
     }
 
     @Test
