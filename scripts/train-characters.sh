@@ -1,9 +1,15 @@
 #!/usr/bin/env bash
-# Rebuilds the character models the recogniser ships (alpr-recognition/src/main/resources/.../characters-N.yml.gz) from
-# characters it renders in free typefaces from Debian's packages. Seeded: the same typefaces give the same models.
-# Takes about ten minutes on one core. Commit the models it writes together with any change to the features.
+# Rebuilds the character models the recogniser ships (alpr-recognition/src/main/resources/.../characters-N.onnx):
+# CharacterTraining draws characters in free typefaces from Debian's packages, scripts/train-characters.py trains a
+# small convolutional network on each of two draws with PyTorch and exports them for OpenCV's dnn module. Seeded: the same typefaces
+# give the same samples, and the same samples the same model on the same machine. Takes about twenty minutes on two
+# cores. Commit the models it writes together with any change to what the classifier sees.
+#
+# Usage: scripts/train-characters.sh [SAMPLES_PER_CLASS_AND_TYPEFACE [EPOCHS]]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+samples=${1:-100}
+epochs=${2:-12}
 
 fonts=(fonts-dejavu-core fonts-dejavu-extra fonts-liberation fonts-urw-base35 fonts-opendin fonts-roboto-unhinted
        fonts-open-sans fonts-freefont-ttf fonts-clear-sans fonts-lato fonts-b612 fonts-league-spartan fonts-croscore
@@ -17,7 +23,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+# the CPU build of PyTorch is all training needs; onnx writes the model
+python3 -c 'import torch, onnx' 2>/dev/null \
+  || python3 -m pip install --quiet --extra-index-url https://download.pytorch.org/whl/cpu torch==2.13.0 onnx==1.23.1
 
 mvn -B -q -ntp -pl alpr-recognition -am package -DskipTests
-java -cp alpr-recognition/target/alpr-recognition.jar org.platekeeper.recognition.CharacterTraining \
-  alpr-recognition/src/main/resources/org/platekeeper/recognition "$@"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+drawing="java -cp alpr-recognition/target/alpr-recognition.jar org.platekeeper.recognition.CharacterTraining"
+models=alpr-recognition/src/main/resources/org/platekeeper/recognition
+# validation samples come from a seed of their own, and the tests use seeds of their own again
+$drawing "$work/validation.bin" 10 20261140
+for member in 0 1; do  # CharacterClassifier.ENSEMBLE networks, each trained on its own draw of characters
+  seed=$((20261130 + member))
+  $drawing "$work/training.bin" "$samples" "$seed"
+  python3 scripts/train-characters.py "$work/training.bin" "$work/validation.bin" "$models/characters-$member.onnx" \
+    "$seed" "$epochs"
+done

@@ -3,97 +3,109 @@ package org.platekeeper.recognition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
-import org.opencv.core.Core;
-import org.opencv.core.CvType;
 import org.opencv.core.Mat;
-import org.opencv.core.Scalar;
-import org.opencv.ml.ANN_MLP;
+import org.opencv.core.MatOfByte;
+import org.opencv.dnn.Dnn;
+import org.opencv.dnn.Net;
 
 /**
- * Names the character a mask of ink shows, with a neural network trained on plate-like characters rendered by
- * {@code training.CharacterTraining} (the model ships in the jar; nothing is fetched at run time). The letter O is
- * not a class: US plates print the digit zero, and the two look alike. Not thread-safe; one per thread.
+ * Names the character a mask of ink shows, with small convolutional networks (run by OpenCV's dnn module) trained on
+ * plate-like characters that {@link CharacterTraining} draws; {@code scripts/train-characters.sh} produces the models,
+ * which ship in the jar (nothing is fetched at run time). The letter O is not a class: US plates print the digit
+ * zero, and the two look alike. Not thread-safe; one per thread.
  */
 final class CharacterClassifier {
 
-    /** The classes, in the order of the network's outputs. */
+    /** The classes, in the order of the networks' outputs. */
     static final String CLASSES = "0123456789ABCDEFGHIJKLMNPQRSTUVWXYZ";
     /** One output per class and a last one for shapes that are not characters: pictures, flags, stickers, bolts. */
     static final int OUTPUTS = CLASSES.length() + 1;
-    /** Networks trained apart on different draws of characters; their votes are summed. */
-    static final int ENSEMBLE = 3;
+    /**
+     * Networks trained apart, each on its own draw of characters, whose chances are averaged: one network's reading
+     * of real plates swings by a few points with its draw, two agree better with the plates than either alone.
+     */
+    static final int ENSEMBLE = 2;
 
-    private final List<ANN_MLP> networks = new ArrayList<>();
-
-    CharacterClassifier() {
-        for (Path file : Unpacked.MODELS) {
-            ANN_MLP network = ANN_MLP.load(file.toString());
-            if (network.empty() || !network.isTrained()) {
-                throw new IllegalStateException("the character model " + file + " could not be loaded");
-            }
-            networks.add(network);
-        }
-    }
-
-    static String model(int member) {
-        return "characters-" + member + ".yml.gz";
-    }
+    private final List<Net> networks = Models.BYTES.stream().map(Dnn::readNetFromONNX).toList();
+    private final float[] scores = new float[OUTPUTS];
 
     /**
-     * The character and how sure the network is of it, 0 to 1; null when the mask holds no ink or the networks take
-     * it for something that is not a character.
+     * The character and how sure the networks are of it, 0 to 1; null when the mask holds no ink or the networks
+     * take it for something that is not a character.
      */
     Classification classify(Mat ink) {
-        Mat features = CharacterShape.features(ink);
-        if (features.empty()) {
+        Mat square = CharacterShape.square(ink);
+        if (square.empty()) {
             return null;
         }
-        Mat outputs = Mat.zeros(1, OUTPUTS, CvType.CV_32F);
-        for (ANN_MLP network : networks) {
-            Mat output = new Mat();
-            network.predict(features, output);
-            Core.add(outputs, output, outputs);
-        }
-        Core.multiply(outputs, Scalar.all(1.0 / networks.size()), outputs);
-        Core.MinMaxLocResult best = Core.minMaxLoc(outputs);
-        if ((int) best.maxLoc.x == CLASSES.length()) {
-            return null;
-        }
-        float[] scores = new float[OUTPUTS];
-        outputs.get(0, 0, scores);
-        double second = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < scores.length; i++) {
-            if (i != (int) best.maxLoc.x) {
-                second = Math.max(second, scores[i]);
+        Mat blob = Dnn.blobFromImage(square, 1.0 / 255);
+        double[] chances = new double[OUTPUTS];
+        for (Net network : networks) {
+            network.setInput(blob);
+            network.forward().get(0, 0, scores);
+            double[] own = softmax(scores);
+            for (int i = 0; i < OUTPUTS; i++) {
+                chances[i] += own[i] / networks.size();
             }
         }
-        double certainty = Math.max(0, Math.min(1, best.maxVal)) * Math.max(0, Math.min(1, best.maxVal - second + 0.5));
-        return new Classification(CLASSES.charAt((int) best.maxLoc.x), certainty);
+        int best = 0;
+        for (int i = 1; i < chances.length; i++) {
+            if (chances[i] > chances[best]) {
+                best = i;
+            }
+        }
+        if (best == CLASSES.length()) {
+            return null;
+        }
+        double second = 0;
+        for (int i = 0; i < chances.length; i++) {
+            if (i != best) {
+                second = Math.max(second, chances[i]);
+            }
+        }
+        // a close second class makes a character less certain than its own chance alone says
+        double certainty = chances[best] * Math.min(1, chances[best] - second + 0.5);
+        return new Classification(CLASSES.charAt(best), certainty);
+    }
+
+    private static double[] softmax(float[] scores) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (float score : scores) {
+            max = Math.max(max, score);
+        }
+        double[] chances = new double[scores.length];
+        double sum = 0;
+        for (int i = 0; i < scores.length; i++) {
+            chances[i] = Math.exp(scores[i] - max);
+            sum += chances[i];
+        }
+        for (int i = 0; i < chances.length; i++) {
+            chances[i] /= sum;
+        }
+        return chances;
     }
 
     record Classification(char character, double certainty) {
     }
 
-    /** OpenCV reads models from files only, so the models are copied out of the jar once per process. */
-    private static final class Unpacked {
-        static final List<Path> MODELS = java.util.stream.IntStream.range(0, ENSEMBLE)
-                .mapToObj(member -> copy(model(member))).toList();
+    static String model(int member) {
+        return "characters-" + member + ".onnx";
+    }
 
-        private static Path copy(String name) {
+    /** The models' bytes, read from the jar once per process. */
+    private static final class Models {
+        static final List<MatOfByte> BYTES = IntStream.range(0, ENSEMBLE).mapToObj(member -> read(model(member)))
+                .toList();
+
+        private static MatOfByte read(String name) {
             try (InputStream model = CharacterClassifier.class.getResourceAsStream(name)) {
                 if (model == null) {
                     throw new IllegalStateException("the character model " + name + " is missing from the jar");
                 }
-                Path file = Files.createTempFile("platekeeper-characters", ".yml.gz");
-                file.toFile().deleteOnExit();
-                Files.copy(model, file, StandardCopyOption.REPLACE_EXISTING);
-                return file;
+                return new MatOfByte(model.readAllBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

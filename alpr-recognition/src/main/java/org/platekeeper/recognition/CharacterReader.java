@@ -16,14 +16,14 @@ final class CharacterReader {
      * row's usual height by more than this share, is a picture beside the characters (Alaska's flag, a wheelchair,
      * Virginia's panther), not one of them.
      */
-    private static final double END_PICTURE_CERTAINTY = 0.2;
+    private static final double END_PICTURE_CERTAINTY = 0.35;
     private static final double END_PICTURE_HEIGHT_DIFFERENCE = 0.1;
     /**
      * Between characters, a shape the classifier is this unsure of, of a height differing by more than this share or
      * wider than this many usual widths, is a picture between the groups of characters (Florida's orange, Missouri's
      * state outline, Oregon's tree), not a character.
      */
-    private static final double MIDDLE_PICTURE_CERTAINTY = 0.1;
+    private static final double MIDDLE_PICTURE_CERTAINTY = 0.3;
     private static final double MIDDLE_PICTURE_HEIGHT_DIFFERENCE = 0.08;
     private static final double MIDDLE_PICTURE_WIDTH = 1.35;
 

@@ -3,32 +3,28 @@ package org.platekeeper.recognition;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfFloat;
 import org.opencv.core.Rect;
 import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
-import org.opencv.objdetect.HOGDescriptor;
 
 /**
- * The features the character classifier sees: the ink of one character, scaled to fit a square by its longer side
- * (so a narrow 1 stays narrow), described by histograms of stroke directions. Training and reading compute them here
- * and only here, so the model always sees what it was trained on.
+ * What the character classifier sees: the ink of one character scaled to fit a square by its longer side (so a narrow
+ * 1 stays narrow) and centred in it. Training and reading compute it here and only here, so the model always sees
+ * what it was trained on.
  */
-public final class CharacterShape {
+final class CharacterShape {
 
     static final int SIDE = 32;
     private static final int INK_SIDE = 28;
-    private static final ThreadLocal<HOGDescriptor> HOG = ThreadLocal.withInitial(
-            () -> new HOGDescriptor(new Size(SIDE, SIDE), new Size(16, 16), new Size(8, 8), new Size(8, 8), 9));
 
     private CharacterShape() {
     }
 
     /**
      * @param ink 8-bit mask, character pixels non-zero
-     * @return one row of features, or an empty Mat when the mask holds no ink
+     * @return the {@value #SIDE}-pixel square, 8-bit, or an empty Mat when the mask holds no ink
      */
-    public static Mat features(Mat ink) {
+    static Mat square(Mat ink) {
         Mat points = new Mat();
         Core.findNonZero(ink, points);
         if (points.empty()) {
@@ -42,8 +38,6 @@ public final class CharacterShape {
         Imgproc.resize(new Mat(ink, box), character, new Size(width, height), 0, 0, Imgproc.INTER_AREA);
         Mat square = Mat.zeros(SIDE, SIDE, CvType.CV_8U);
         character.copyTo(square.submat(new Rect((SIDE - width) / 2, (SIDE - height) / 2, width, height)));
-        MatOfFloat descriptor = new MatOfFloat();
-        HOG.get().compute(square, descriptor);
-        return descriptor.reshape(1, 1);
+        return square;
     }
 }

@@ -10,6 +10,9 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,24 +23,22 @@ import java.util.Set;
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
-import org.opencv.core.MatOfInt;
-import org.opencv.core.Scalar;
 import org.opencv.core.Size;
-import org.opencv.core.TermCriteria;
 import org.opencv.imgproc.Imgproc;
-import org.opencv.ml.ANN_MLP;
-import org.opencv.ml.Ml;
-import org.opencv.ml.TrainData;
 
 import nu.pattern.OpenCV;
 
 /**
- * Trains the character model from characters it draws itself: the plate-like sans-serif typefaces that
+ * Draws the characters the character model learns from: the plate-like sans-serif typefaces that
  * {@code scripts/train-characters.sh} installs, condensed, slanted, thickened, thinned, blurred, shrunk and speckled
- * the way plates look to a camera, then cut out exactly as {@link PlateCharacters} cuts them; and shapes that are not
- * characters ({@link NotACharacter}) for the last output. Seeded, so the same typefaces give the same models.
+ * the way plates look to a camera, then cut out exactly as {@link PlateCharacters} cuts them and squared as
+ * {@link CharacterShape} squares them; and shapes that are not characters ({@link NotACharacter}) for the last class.
+ * The network itself is trained from these samples by {@code scripts/train-characters.py}. Seeded: the same seed and
+ * typefaces give the same samples.
  *
- * <p>{@code java -cp alpr-recognition.jar org.platekeeper.recognition.CharacterTraining DIRECTORY [SAMPLES [ITERATIONS]]}
+ * <p>{@code java -cp alpr-recognition.jar org.platekeeper.recognition.CharacterTraining FILE SAMPLES SEED} writes
+ * SAMPLES drawings of every class in every typeface, each as one byte for its class (the index in
+ * {@link CharacterClassifier#CLASSES}, or its length for no character) followed by the square's pixels, row by row.
  */
 public final class CharacterTraining {
 
@@ -51,66 +52,49 @@ public final class CharacterTraining {
     private CharacterTraining() {
     }
 
-    public static void main(String[] args) throws Exception {
-        OpenCV.loadLocally();
-        Path directory = Path.of(args.length > 0 ? args[0] : ".");
-        int perClassAndFont = args.length > 1 ? Integer.parseInt(args[1]) : 24;
-        int iterations = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-        List<Font> fonts = installedTypefaces();
-        System.out.printf("training on %d typefaces: %s%n", fonts.size(), fonts.stream().map(Font::getFontName).toList());
-        Files.createDirectories(directory);
-        for (int member = 0; member < CharacterClassifier.ENSEMBLE; member++) {
-            long seed = 20261130L + member;
-            Core.setRNGSeed((int) seed); // the network's initial weights
-            ANN_MLP network = train(fonts, new Random(seed), perClassAndFont, iterations);
-            Path output = directory.resolve(CharacterClassifier.model(member));
-            network.save(output.toString());
-            System.out.printf("model written to %s%n", output);
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: CharacterTraining FILE SAMPLES_PER_CLASS_AND_TYPEFACE SEED");
+            System.exit(2);
         }
+        OpenCV.loadLocally();
+        List<Font> fonts = installedTypefaces();
+        System.out.printf("drawing in %d typefaces: %s%n", fonts.size(), fonts.stream().map(Font::getFontName).toList());
+        Path file = Path.of(args[0]);
+        int written = write(file, fonts, Integer.parseInt(args[1]), new Random(Long.parseLong(args[2])));
+        System.out.printf("%d samples written to %s%n", written, file);
     }
 
-    /** One network, trained on its own draw of distorted characters. */
-    private static ANN_MLP train(List<Font> fonts, Random random, int perClassAndFont, int iterations) {
-        Mat samples = new Mat();
-        List<Integer> labels = new ArrayList<>();
+    private static int write(Path file, List<Font> fonts, int perClassAndFont, Random random) throws IOException {
         String classes = CharacterClassifier.CLASSES;
-        for (int c = 0; c < classes.length(); c++) {
-            for (Font font : fonts) {
-                for (int i = 0; i < perClassAndFont; i++) {
-                    char glyph = glyph(classes.charAt(c), font, random);
-                    if (glyph == 0) {
-                        continue;
-                    }
-                    Mat features = CharacterShape.features(distorted(glyph, font, random));
-                    if (!features.empty()) {
-                        samples.push_back(features);
-                        labels.add(c);
+        byte[] pixels = new byte[CharacterShape.SIDE * CharacterShape.SIDE];
+        int written = 0;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            for (int label = 0; label <= classes.length(); label++) {
+                for (Font font : fonts) {
+                    for (int i = 0; i < perClassAndFont; i++) {
+                        Mat ink = sample(label, font, random);
+                        Mat square = ink == null ? new Mat() : CharacterShape.square(ink);
+                        if (!square.empty()) {
+                            square.get(0, 0, pixels);
+                            out.write(label);
+                            out.write(pixels);
+                            written++;
+                        }
                     }
                 }
             }
         }
-        // the last output: what the cutting takes for a character but is not one (pictures, flags, stickers, bolts)
-        for (int i = 0; i < perClassAndFont * fonts.size(); i++) {
-            Mat features = CharacterShape.features(NotACharacter.drawn(random));
-            if (!features.empty()) {
-                samples.push_back(features);
-                labels.add(classes.length());
-            }
+        return written;
+    }
+
+    /** A drawing of the class, or null when the typeface does not teach it; the last class is no character. */
+    private static Mat sample(int label, Font font, Random random) {
+        if (label == CharacterClassifier.CLASSES.length()) {
+            return NotACharacter.drawn(random);
         }
-        Mat targets = new Mat(labels.size(), CharacterClassifier.OUTPUTS, CvType.CV_32F, Scalar.all(-1));
-        for (int row = 0; row < labels.size(); row++) {
-            targets.put(row, labels.get(row), 1.0);
-        }
-        ANN_MLP network = ANN_MLP.create();
-        network.setLayerSizes(new MatOfInt(samples.cols(), 120, CharacterClassifier.OUTPUTS));
-        network.setActivationFunction(ANN_MLP.SIGMOID_SYM);
-        network.setTrainMethod(ANN_MLP.BACKPROP, 0.01, 0.1);
-        network.setTermCriteria(new TermCriteria(TermCriteria.MAX_ITER, iterations, 0));
-        long start = System.nanoTime();
-        network.train(TrainData.create(samples, Ml.ROW_SAMPLE, targets));
-        System.out.printf("%d samples of %d features, trained in %d s, training accuracy %.1f%%%n", samples.rows(),
-                samples.cols(), (System.nanoTime() - start) / 1_000_000_000, accuracy(network, samples, labels));
-        return network;
+        char glyph = glyph(CharacterClassifier.CLASSES.charAt(label), font, random);
+        return glyph == 0 ? null : distorted(glyph, font, random);
     }
 
     private static List<Font> installedTypefaces() {
@@ -220,17 +204,5 @@ public final class CharacterTraining {
         Mat ink = new Mat();
         Imgproc.threshold(restored, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
         return PlateCharacters.largestParts(ink);
-    }
-
-    private static double accuracy(ANN_MLP network, Mat samples, List<Integer> labels) {
-        Mat outputs = new Mat();
-        network.predict(samples, outputs);
-        int right = 0;
-        for (int row = 0; row < labels.size(); row++) {
-            if ((int) Core.minMaxLoc(outputs.row(row)).maxLoc.x == labels.get(row)) {
-                right++;
-            }
-        }
-        return 100.0 * right / labels.size();
     }
 }

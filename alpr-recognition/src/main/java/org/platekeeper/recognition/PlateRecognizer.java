@@ -37,6 +37,9 @@ public final class PlateRecognizer {
 
     static {
         OpenCV.loadLocally();
+        // one image is read on one thread, as Tesseract is (OMP_THREAD_LIMIT=1): the server reads several cameras'
+        // pictures at once on its own workers, and OpenCV's pool would only contend with them
+        Core.setNumThreads(1);
     }
 
     /**

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
 
 import nu.pattern.OpenCV;
 
@@ -147,19 +149,35 @@ class PlateCharactersTest {
     @DisplayName("reads the wide letters of plate lettering, squeezed as narrow as the digits beside them")
     void readsCondensedPlateLettering() {
         for (String text : List.of("WM8W0", "MW3NM", "HW6MD")) {
-            Mat plate = condensedPlate(text);
+            Mat plate = condensedPlate(text, new Font(Font.SANS_SERIF, Font.BOLD, 80), 24);
             assertThat(new CharacterReader().readings(plate)).as(text).isNotEmpty().extracting(Reading::text)
                     .containsOnly(text);
         }
     }
 
-    /** Plate lettering: every character drawn into a cell of the same width, less than half as wide as it is tall. */
-    private static Mat condensedPlate(String text) {
+    @Test
+    @DisplayName("reads lettering a quarter as wide as it is tall, large or small: its zeros are not ones, its 6 not a G")
+    void readsVeryNarrowLettering() {
+        for (String text : List.of("800602", "DP7160", "DB3043", "GD6G06", "0D0Q80")) {
+            Mat plate = condensedPlate(text, new Font(Font.SANS_SERIF, Font.BOLD, 80), 14);
+            Mat small = new Mat();
+            Imgproc.resize(plate, small, new Size(), 0.5, 0.5, Imgproc.INTER_AREA);
+            Imgproc.GaussianBlur(small, small, new Size(3, 3), 0.8);
+            for (Mat drawn : List.of(plate, small)) {
+                assertThat(new CharacterReader().readings(drawn)).as(text + " at " + drawn.cols() + " pixels wide")
+                        .isNotEmpty().extracting(Reading::text).containsOnly(text);
+            }
+        }
+    }
+
+    /**
+     * Plate lettering: every character drawn into a cell of the same width, {@code cell} pixels, where the typeface's
+     * characters are 58 pixels tall.
+     */
+    private static Mat condensedPlate(String text, Font font, int cell) {
         return drawnPlate(g -> {
             g.setColor(new Color(30, 30, 30));
-            Font font = new Font(Font.SANS_SERIF, Font.BOLD, 80);
             FontRenderContext context = new FontRenderContext(null, true, true);
-            int cell = 24;
             for (int i = 0; i < text.length(); i++) {
                 String character = text.substring(i, i + 1);
                 double width = font.createGlyphVector(context, character).getVisualBounds().getWidth();
