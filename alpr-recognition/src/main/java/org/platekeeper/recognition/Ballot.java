@@ -75,7 +75,7 @@ final class Ballot {
     /** The text with the most support, with the highest confidence any reading gave it. */
     Optional<Reading> winner() {
         return confidences.keySet().stream().max(Comparator.comparingDouble(this::support))
-                .map(text -> new Reading(text, confidences.get(text)));
+                .map(text -> new Reading(PlateSyntax.spelled(state, text), confidences.get(text)));
     }
 
     private double support(String text) {

@@ -27,12 +27,26 @@ final class CharacterReader {
     private static final double MIDDLE_PICTURE_HEIGHT_DIFFERENCE = 0.08;
     private static final double MIDDLE_PICTURE_WIDTH = 1.35;
 
+    private static final double CLEAR_CHARACTER_CERTAINTY = 0.85;
+
     private final CharacterClassifier classifier = new CharacterClassifier();
+    private final PlateCharacters.Judge judge = new PlateCharacters.Judge() {
+        @Override
+        public boolean oneWideLetter(Mat shape) {
+            return wideLetter(shape);
+        }
+
+        @Override
+        public boolean clearCharacter(Mat shape) {
+            CharacterClassifier.Classification named = classifier.classify(shape);
+            return named != null && named.certainty() >= CLEAR_CHARACTER_CERTAINTY;
+        }
+    };
 
     /** One reading per way of cutting the plate, with the mean certainty of its characters, 0 to 100. */
     List<Reading> readings(Mat plate) {
         List<Reading> readings = new ArrayList<>();
-        for (List<Mat> cut : PlateCharacters.cuts(plate, this::wideLetter)) {
+        for (List<Mat> cut : PlateCharacters.cuts(plate, judge)) {
             List<CharacterClassifier.Classification> characters = withoutPictures(cut,
                     cut.stream().map(classifier::classify).toList());
             StringBuilder text = new StringBuilder();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
@@ -33,24 +32,47 @@ final class PlateCharacters {
      * character, left to right.
      */
     static List<List<Mat>> cuts(Mat colourPlate) {
-        return cuts(colourPlate, shape -> false);
+        return cuts(colourPlate, Judge.NONE);
+    }
+
+    /** What cutting asks of the character classifier. */
+    interface Judge {
+
+        /** Judges nothing a character: cuts by shape alone. */
+        Judge NONE = new Judge() {
+            @Override
+            public boolean oneWideLetter(Mat shape) {
+                return false;
+            }
+
+            @Override
+            public boolean clearCharacter(Mat shape) {
+                return false;
+            }
+        };
+
+        /** Whether a shape as wide as two characters is one wide letter (a bold W or M). */
+        boolean oneWideLetter(Mat shape);
+
+        /** Whether a shape is, beyond doubt, one character. */
+        boolean clearCharacter(Mat shape);
     }
 
     /**
      * As {@link #cuts(Mat)}, but a shape as wide as two characters is kept whole when {@code oneWideCharacter} says
      * it is one (a bold W or M is as wide as two narrow digits touching).
      */
-    static List<List<Mat>> cuts(Mat colourPlate, Predicate<Mat> oneWideCharacter) {
+    static List<List<Mat>> cuts(Mat colourPlate, Judge judge) {
         List<List<Mat>> cuts = new ArrayList<>();
         for (Mat rendering : renderings(colourPlate)) {
             Mat grey = new Mat();
             Imgproc.resize(rendering, grey, new Size(Math.max(1, rendering.cols() * ROWS / rendering.rows()), ROWS), 0,
                     0, Imgproc.INTER_CUBIC);
             for (Mat darkInk : binarisations(grey)) {
-                List<Mat> dark = characters(darkInk, oneWideCharacter);
+                List<Mat> dark = characters(darkInk, judge);
                 Mat lightInk = new Mat();
                 Core.bitwise_not(darkInk, lightInk);
-                List<Mat> light = characters(lightInk, oneWideCharacter);
+                List<Mat> light = characters(lightInk, judge);
                 List<Mat> better = light.size() > dark.size() ? light : dark;
                 if (better.size() >= 2) {
                     cuts.add(better);
@@ -95,7 +117,7 @@ final class PlateCharacters {
      * is found first; then only the band of the image it stands in is cut again, which frees characters whose ink
      * touches a picture above or below them.
      */
-    static List<Mat> characters(Mat ink, Predicate<Mat> oneWideCharacter) {
+    static List<Mat> characters(Mat ink, Judge judge) {
         Mat labels = new Mat();
         List<Shape> all = shapes(ink, labels);
         List<Shape> row = row(all, ink.rows());
@@ -128,17 +150,90 @@ final class PlateCharacters {
             }
         }
         pieces.sort(Comparator.comparingInt(Piece::x));
+        Mat bandInk = new Mat(ink, band);
+        beyondEnd(pieces, bandInk, true, judge).ifPresent(piece -> pieces.add(0, piece));
+        beyondEnd(pieces, bandInk, false, judge).ifPresent(pieces::add);
         List<Mat> characters = new ArrayList<>();
         for (Piece piece : pieces) {
             Mat mask = piece.mask();
             int parts = (int) Math.round(mask.cols() / (pitch * 1.15));
-            if (parts >= 2 && mask.cols() > mask.rows() * 0.8 && !(parts == 2 && oneWideCharacter.test(mask))) {
+            if (parts >= 2 && mask.cols() > mask.rows() * 0.8 && !(parts == 2 && judge.oneWideLetter(mask))) {
                 characters.addAll(split(mask, parts));
             } else {
                 characters.add(mask);
             }
         }
         return characters;
+    }
+
+    /**
+     * The character just beyond the first or last one of the row whose ink runs into the plate's frame, a sticker or a
+     * picture (Colorado's border, Idaho's registration sticker, Minnesota's deer): one character width of the band
+     * past the usual gap, taken only when the classifier is sure of it. Empty when there is no such character.
+     */
+    private static Optional<Piece> beyondEnd(List<Piece> pieces, Mat bandInk, boolean left, Judge judge) {
+        int width = median(pieces.stream().mapToInt(p -> p.mask().cols()).toArray());
+        int[] gaps = new int[Math.max(1, pieces.size() - 1)];
+        for (int i = 0; i + 1 < pieces.size(); i++) {
+            gaps[i] = pieces.get(i + 1).x() - (pieces.get(i).x() + pieces.get(i).mask().cols());
+        }
+        int usualGap = Math.max(1, median(gaps));
+        int[] ink = columnInk(bandInk);
+        int inkless = 255 * 2;
+        int step = left ? -1 : 1;
+        Piece end = pieces.get(left ? 0 : pieces.size() - 1);
+        int x = left ? end.x() - 1 : end.x() + end.mask().cols();
+        int gap = 0;
+        while (x >= 0 && x < ink.length && ink[x] <= inkless) {
+            x += step;
+            gap++;
+        }
+        if (gap == 0 || gap > usualGap * 3 + 2 || x < 0 || x >= ink.length) {
+            return Optional.empty();
+        }
+        int near = x;
+        int run = 0;
+        while (x >= 0 && x < ink.length && ink[x] > inkless && run < width * 1.3) {
+            x += step;
+            run++;
+        }
+        if (run < width * 0.2) {
+            return Optional.empty();
+        }
+        // the character is cut where the ink is thinnest, one narrow (a 1) to one wide character in from the gap
+        Optional<Piece> best = Optional.empty();
+        for (double[] reach : new double[][] {{0.2, 0.75}, {0.75, 1.3}}) {
+            int cut = -1;
+            for (int offset = (int) (width * reach[0]); offset <= (int) (width * reach[1]); offset++) {
+                int at = near + step * offset;
+                if (at < 0 || at >= ink.length) {
+                    break;
+                }
+                if (cut < 0 || ink[at] < ink[cut]) {
+                    cut = at;
+                }
+            }
+            if (cut < 0) {
+                continue;
+            }
+            int from = Math.min(near, cut);
+            int to = Math.max(near, cut) + 1;
+            Mat character = largestParts(new Mat(bandInk, new Rect(from, 0, to - from, bandInk.rows())));
+            Mat points = new Mat();
+            Core.findNonZero(character, points);
+            if (points.empty() || Imgproc.boundingRect(points).height < bandInk.rows() * 0.75) {
+                continue;
+            }
+            // ink from the band's top edge to its bottom edge runs on above and below the row: the frame, not a 1
+            if (Imgproc.boundingRect(points).height == bandInk.rows()) {
+                break;
+            }
+            if (judge.clearCharacter(character)) {
+                best = Optional.of(new Piece(from, character));
+                break;
+            }
+        }
+        return best;
     }
 
     /**

@@ -26,7 +26,7 @@ final class PlateSyntax {
             Map.entry("AR", formats("DDDLLL")), Map.entry("IN", formats("DDDLLL")), Map.entry("KS", formats("DDDLLL")),
             Map.entry("CO", formats("DDDLLL")), Map.entry("LA", formats("LLLDDD")), Map.entry("IA", formats("LLLDDD")),
             Map.entry("OK", formats("LLLDDD")), Map.entry("SC", formats("LLLDDD")), Map.entry("NM", formats("LLLDDD")),
-            Map.entry("HI", formats("LLLDDD")), Map.entry("MS", formats("LLLDDD")));
+            Map.entry("HI", formats("LLLDDD")), Map.entry("MS", formats("LLLDDD")), Map.entry("MO", formats("LLDLDL")));
 
     private PlateSyntax() {
     }
@@ -47,6 +47,29 @@ final class PlateSyntax {
     static double shape(String text) {
         int length = text.length();
         return length >= 5 && length <= 7 ? 1.0 : length == 4 || length == 8 ? 0.6 : length >= 2 ? 0.2 : 0;
+    }
+
+    /**
+     * The text with each 1 among letters spelled as the letter I: a 1 between two letters, or after a letter at the
+     * end. Many plate typefaces draw the letter I as a plain bar, which the classifier reads as the far commoner 1,
+     * while serials and vanity words keep letters together. A text in a serial format of its state (of any state when
+     * the state is not known) is left as it is.
+     */
+    static String spelled(String state, String text) {
+        boolean serial = state == null
+                ? STATE_FORMATS.keySet().stream().anyMatch(anyState -> issuedBy(anyState, text))
+                : issuedBy(state, text);
+        if (serial) {
+            return text;
+        }
+        char[] spelled = text.toCharArray();
+        for (int i = 1; i < spelled.length; i++) {
+            boolean letterAfter = i + 1 == spelled.length || Character.isLetter(text.charAt(i + 1));
+            if (text.charAt(i) == '1' && Character.isLetter(text.charAt(i - 1)) && letterAfter) {
+                spelled[i] = 'I';
+            }
+        }
+        return new String(spelled);
     }
 
     /**

@@ -32,6 +32,20 @@ class BallotTest {
     }
 
     @Test
+    @DisplayName("a 1 among letters is spelled I, unless the text is a serial its state issues")
+    void oneAmongLettersIsSpelledI() {
+        assertThat(PlateSyntax.spelled(null, "ATHE1ST")).isEqualTo("ATHEIST");
+        assertThat(PlateSyntax.spelled("WA", "627WW1")).isEqualTo("627WWI");
+        assertThat(PlateSyntax.spelled(null, "1TARHEEL")).as("first character").isEqualTo("1TARHEEL");
+        assertThat(PlateSyntax.spelled(null, "AB1234")).as("before a digit").isEqualTo("AB1234");
+        assertThat(PlateSyntax.spelled("TX", "BB1B001")).as("Texas serial").isEqualTo("BB1B001");
+        assertThat(PlateSyntax.spelled("OK", "BB1B001")).isEqualTo("BBIB001");
+        Ballot ballot = new Ballot(null);
+        ballot.classifierRead(new Reading("PR1VACY", 90));
+        assertThat(ballot.winner()).map(Reading::text).contains("PRIVACY");
+    }
+
+    @Test
     @DisplayName("an empty ballot has no winner, and readings shorter than two characters do not count")
     void noReadingNoWinner() {
         Ballot ballot = new Ballot(null);

@@ -112,6 +112,25 @@ class PlateCharactersTest {
     }
 
     @Test
+    @DisplayName("reads the characters at both ends of the row whose ink runs into the plate's frame")
+    void readsCharactersRunIntoTheFrame() {
+        String text = "AU4137";
+        Mat plate = drawnPlate(g -> {
+            g.setColor(new Color(40, 40, 40));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 70));
+            int width = g.getFontMetrics().stringWidth(text);
+            int left = 160 - width / 2;
+            g.drawString(text, left, 118);
+            // the frame's sides stand from the top of the plate to its bottom, touching the first and last characters
+            g.fillRect(left - 4, 4, 6, 152);
+            g.fillRect(left + width - 4, 4, 6, 152);
+            g.fillRect(left - 4, 4, width + 6, 5);
+            g.fillRect(left - 4, 151, width + 6, 5);
+        });
+        assertThat(new CharacterReader().readings(plate)).extracting(Reading::text).contains(text);
+    }
+
+    @Test
     @DisplayName("leaves out a picture at the end of the row that is taller than its characters and like none of them")
     void leavesOutPictureBesideTheRow() {
         Mat plate = plate("7H42", PlateCharactersTest::flag);
