@@ -37,9 +37,10 @@ final class CharacterReader {
         }
 
         @Override
-        public boolean clearCharacter(Mat shape) {
+        public boolean clearCharacter(Mat shape, boolean narrow) {
             CharacterClassifier.Classification named = classifier.classify(shape);
-            return named != null && named.certainty() >= CLEAR_CHARACTER_CERTAINTY;
+            return named != null && named.certainty() >= CLEAR_CHARACTER_CERTAINTY
+                    && (!narrow || named.character() == '1' || named.character() == 'I');
         }
     };
 
@@ -78,7 +79,9 @@ final class CharacterReader {
         IntPredicate middlePicture = i -> named.get(i) == null
                 || named.get(i).certainty() < MIDDLE_PICTURE_CERTAINTY
                         && (differs(cut.get(i).rows(), usualHeight, MIDDLE_PICTURE_HEIGHT_DIFFERENCE)
-                                || cut.get(i).cols() > usualWidth * MIDDLE_PICTURE_WIDTH);
+                                || cut.get(i).cols() > usualWidth * MIDDLE_PICTURE_WIDTH)
+                || named.get(i).certainty() < 0.9 && cut.get(i).cols() > usualWidth * 1.5
+                        && "WM".indexOf(named.get(i).character()) < 0;
         int from = 0;
         int to = cut.size();
         while (from < to && endPicture.test(from)) {
@@ -87,9 +90,20 @@ final class CharacterReader {
         while (to > from && endPicture.test(to - 1)) {
             to--;
         }
+        boolean[] picture = new boolean[cut.size()];
+        for (int i = from + 1; i < to - 1; i++) {
+            picture[i] = middlePicture.test(i);
+        }
+        // a picture the cut splits in parts (Wyoming's horse and rider) takes its unsure neighbours with it
+        for (int i = from + 1; i < to - 1; i++) {
+            boolean besidePicture = picture[i - 1] || picture[i + 1];
+            if (besidePicture && (named.get(i) == null || named.get(i).certainty() < MIDDLE_PICTURE_CERTAINTY)) {
+                picture[i] = true;
+            }
+        }
         List<CharacterClassifier.Classification> characters = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            if (i == from || i == to - 1 || !middlePicture.test(i)) {
+            if (!picture[i]) {
                 characters.add(named.get(i));
             }
         }

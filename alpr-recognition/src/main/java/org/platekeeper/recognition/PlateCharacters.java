@@ -46,7 +46,7 @@ final class PlateCharacters {
             }
 
             @Override
-            public boolean clearCharacter(Mat shape) {
+            public boolean clearCharacter(Mat shape, boolean narrow) {
                 return false;
             }
         };
@@ -54,8 +54,11 @@ final class PlateCharacters {
         /** Whether a shape as wide as two characters is one wide letter (a bold W or M). */
         boolean oneWideLetter(Mat shape);
 
-        /** Whether a shape is, beyond doubt, one character. */
-        boolean clearCharacter(Mat shape);
+        /**
+         * Whether a shape is, beyond doubt, one character; when {@code narrow}, one as narrow as a 1 (any other
+         * character cut that narrow is part of one: the thin middle of a 0).
+         */
+        boolean clearCharacter(Mat shape, boolean narrow);
     }
 
     /**
@@ -151,8 +154,10 @@ final class PlateCharacters {
         }
         pieces.sort(Comparator.comparingInt(Piece::x));
         Mat bandInk = new Mat(ink, band);
-        beyondEnd(pieces, bandInk, true, judge).ifPresent(piece -> pieces.add(0, piece));
-        beyondEnd(pieces, bandInk, false, judge).ifPresent(pieces::add);
+        for (int more = 0; more < 2; more++) {
+            beyondEnd(pieces, bandInk, true, judge).ifPresent(piece -> pieces.add(0, piece));
+            beyondEnd(pieces, bandInk, false, judge).ifPresent(pieces::add);
+        }
         List<Mat> characters = new ArrayList<>();
         for (Piece piece : pieces) {
             Mat mask = piece.mask();
@@ -228,7 +233,7 @@ final class PlateCharacters {
             if (Imgproc.boundingRect(points).height == bandInk.rows()) {
                 break;
             }
-            if (judge.clearCharacter(character)) {
+            if (judge.clearCharacter(character, reach[1] < 1)) {
                 best = Optional.of(new Piece(from, character));
                 break;
             }

@@ -1,9 +1,8 @@
 package org.platekeeper.recognition;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /** What a US plate can look like: 2 to 8 letters and digits, in the serial formats some states issue. */
 final class PlateSyntax {
@@ -13,7 +12,7 @@ final class PlateSyntax {
      * D a digit). Vanity and specialty plates follow none of them, and older series of a state may follow others, so
      * a format only ever adds support.
      */
-    private static final Map<String, List<Pattern>> STATE_FORMATS = Map.ofEntries(
+    private static final Map<String, List<String>> STATE_FORMATS = Map.ofEntries(
             Map.entry("CA", formats("DLLLDDD")), Map.entry("TX", formats("LLLDDDD", "LLDLDDD")),
             Map.entry("NY", formats("LLLDDDD")), Map.entry("PA", formats("LLLDDDD")),
             Map.entry("OH", formats("LLLDDDD")), Map.entry("NC", formats("LLLDDDD")),
@@ -26,21 +25,59 @@ final class PlateSyntax {
             Map.entry("AR", formats("DDDLLL")), Map.entry("IN", formats("DDDLLL")), Map.entry("KS", formats("DDDLLL")),
             Map.entry("CO", formats("DDDLLL")), Map.entry("LA", formats("LLLDDD")), Map.entry("IA", formats("LLLDDD")),
             Map.entry("OK", formats("LLLDDD")), Map.entry("SC", formats("LLLDDD")), Map.entry("NM", formats("LLLDDD")),
-            Map.entry("HI", formats("LLLDDD")), Map.entry("MS", formats("LLLDDD")), Map.entry("MO", formats("LLDLDL")));
+            Map.entry("HI", formats("LLLDDD")), Map.entry("MS", formats("LLLDDD")), Map.entry("MO", formats("LLDLDL")),
+            Map.entry("FL", formats("LDDDLL", "DDDLLL")));
 
     private PlateSyntax() {
     }
 
-    private static List<Pattern> formats(String... shapes) {
-        return Arrays.stream(shapes)
-                .map(shape -> Pattern.compile(shape.replace("L", "[A-Z]").replace("D", "[0-9]")))
-                .toList();
+    private static List<String> formats(String... shapes) {
+        return List.of(shapes);
     }
 
     /** Whether the text has a serial format the state issues; false when the state's formats are not known here. */
     static boolean issuedBy(String state, String text) {
-        return state != null
-                && STATE_FORMATS.getOrDefault(state, List.of()).stream().anyMatch(f -> f.matcher(text).matches());
+        return state != null && STATE_FORMATS.getOrDefault(state, List.of()).stream()
+                .anyMatch(shape -> inShape(shape, text, LETTERS_READ_AS_DIGITS, DIGITS_READ_AS_LETTERS, 0).isPresent());
+    }
+
+    /** Letters the reader takes for the digits of a like shape, and the digits it takes for letters. */
+    private static final String LETTERS_READ_AS_DIGITS = "D0B8I1Z2S5G6Q0T7";
+    private static final String DIGITS_READ_AS_LETTERS = "0O";
+    /** A serial format repairs at most this many characters of a reading. */
+    private static final int MOST_REPAIRS = 2;
+
+    /**
+     * The text in the shape (L a letter, D a digit), each character of the wrong kind replaced by its look-alike;
+     * empty when the lengths differ, a character has no look-alike of the right kind, or more than {@code most} would
+     * be replaced.
+     */
+    private static Optional<String> inShape(String shape, String text, String asDigits, String asLetters, int most) {
+        if (shape.length() != text.length()) {
+            return Optional.empty();
+        }
+        char[] shaped = text.toCharArray();
+        int repairs = 0;
+        for (int i = 0; i < shaped.length; i++) {
+            boolean digit = shape.charAt(i) == 'D';
+            if (Character.isDigit(shaped[i]) != digit) {
+                int pair = lookAlike(digit ? asDigits : asLetters, shaped[i]);
+                if (pair < 0 || ++repairs > most) {
+                    return Optional.empty();
+                }
+                shaped[i] = (digit ? asDigits : asLetters).charAt(pair + 1);
+            }
+        }
+        return Optional.of(new String(shaped));
+    }
+
+    private static int lookAlike(String pairs, char character) {
+        for (int i = 0; i < pairs.length(); i += 2) {
+            if (pairs.charAt(i) == character) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** How plate-like a text's length is: US plates have 5 to 7 characters far more often than any other length. */
@@ -50,16 +87,22 @@ final class PlateSyntax {
     }
 
     /**
-     * The text with each 1 among letters spelled as the letter I: a 1 between two letters, or after a letter at the
-     * end. Many plate typefaces draw the letter I as a plain bar, which the classifier reads as the far commoner 1,
-     * while serials and vanity words keep letters together. A text in a serial format of its state (of any state when
-     * the state is not known) is left as it is.
+     * The text as the plate spells it. A text one or two look-alikes away from a serial format of the plate's state is
+     * that serial: a letter where the format has a digit is the digit it resembles (Florida's narrow 0 read as D, its 8
+     * as B), and a 0 where the format has a letter is the letter O, which most states print as their zero. Otherwise
+     * each 1 among letters is the letter I (between two letters, or after a letter at the end): many plate typefaces
+     * draw the I as a plain bar, which the classifier reads as the far commoner 1, and serials and vanity words keep
+     * letters together. A text in a serial format of any state, when the plate's is not known, is left as it is.
      */
     static String spelled(String state, String text) {
-        boolean serial = state == null
-                ? STATE_FORMATS.keySet().stream().anyMatch(anyState -> issuedBy(anyState, text))
-                : issuedBy(state, text);
-        if (serial) {
+        if (state != null) {
+            Optional<String> serial = STATE_FORMATS.getOrDefault(state, List.of()).stream()
+                    .map(shape -> inShape(shape, text, LETTERS_READ_AS_DIGITS, DIGITS_READ_AS_LETTERS, MOST_REPAIRS))
+                    .flatMap(Optional::stream).findFirst();
+            if (serial.isPresent()) {
+                return serial.get();
+            }
+        } else if (STATE_FORMATS.keySet().stream().anyMatch(anyState -> issuedBy(anyState, text))) {
             return text;
         }
         char[] spelled = text.toCharArray();
@@ -73,8 +116,8 @@ final class PlateSyntax {
     }
 
     /**
-     * The reading as plate characters, or empty when nothing plausible is left. US plates print the digit zero,
-     * never the letter O, so an O read is a zero.
+     * The reading as plate characters, or empty when nothing plausible is left. Most states print the letter O as
+     * their zero, so an O read is a zero until {@link #spelled} finds it where a serial has a letter.
      */
     static String clean(String raw) {
         String text = raw == null ? "" : raw.replaceAll("[^A-Z0-9]", "").replace('O', '0');
