@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What a US plate can look like: 2 to 8 letters and digits, in the serial formats some states issue. */
+/**
+ * What a US plate can look like: 2 to 10 letters and digits (the longest vanity words some states allow, and what a
+ * read's plate number holds), in the serial formats some states issue.
+ */
 final class PlateSyntax {
 
     /**
@@ -80,6 +83,8 @@ final class PlateSyntax {
         return -1;
     }
 
+    static final int LONGEST = 10;
+
     /** How plate-like a text's length is: US plates have 5 to 7 characters far more often than any other length. */
     static double shape(String text) {
         int length = text.length();
@@ -121,6 +126,6 @@ final class PlateSyntax {
      */
     static String clean(String raw) {
         String text = raw == null ? "" : raw.replaceAll("[^A-Z0-9]", "").replace('O', '0');
-        return text.length() > 8 ? text.substring(0, 8) : text;
+        return text.length() > LONGEST ? text.substring(0, LONGEST) : text;
     }
 }

@@ -40,6 +40,11 @@ class BallotTest {
         assertThat(PlateSyntax.spelled(null, "AB1234")).as("before a digit").isEqualTo("AB1234");
         assertThat(PlateSyntax.spelled("TX", "BB1B001")).as("Texas serial").isEqualTo("BB1B001");
         assertThat(PlateSyntax.spelled("OK", "BB1B001")).isEqualTo("BBIB001");
+        assertThat(PlateSyntax.spelled("FL", "H5D7VU")).as("Florida's narrow 0 read as D").isEqualTo("H507VU");
+        assertThat(PlateSyntax.spelled("LA", "0IT643")).as("0 where Louisiana's serial has a letter")
+                .isEqualTo("OIT643");
+        assertThat(PlateSyntax.spelled("FL", "HSDZVU")).as("more than two look-alikes").isEqualTo("HSDZVU");
+        assertThat(PlateSyntax.clean("SWEET-THING")).as("vanity words of up to ten characters").isEqualTo("SWEETTHING");
         Ballot ballot = new Ballot(null);
         ballot.classifierRead(new Reading("PR1VACY", 90));
         assertThat(ballot.winner()).map(Reading::text).contains("PRIVACY");
