@@ -11,7 +11,7 @@ import java.util.Optional;
 final class PlateSyntax {
 
     /**
-     * The standard passenger serial formats of 31 states and the District of Columbia, current or recent (L a letter,
+     * The standard passenger serial formats of 44 states and the District of Columbia, current or recent (L a letter,
      * D a digit). Vanity and specialty plates follow none of them, and older series of a state may follow others, so
      * a format only ever adds support.
      */
@@ -29,7 +29,11 @@ final class PlateSyntax {
             Map.entry("CO", formats("DDDLLL")), Map.entry("LA", formats("LLLDDD")), Map.entry("IA", formats("LLLDDD")),
             Map.entry("OK", formats("LLLDDD")), Map.entry("SC", formats("LLLDDD")), Map.entry("NM", formats("LLLDDD")),
             Map.entry("HI", formats("LLLDDD")), Map.entry("MS", formats("LLLDDD")), Map.entry("MO", formats("LLDLDL")),
-            Map.entry("FL", formats("LDDDLL", "DDDLLL")));
+            Map.entry("FL", formats("LDDDLL", "DDDLLL")), Map.entry("NV", formats("DDDLLL")),
+            Map.entry("TN", formats("DDDLLL")), Map.entry("UT", formats("LDDDLL", "DDDLLL")),
+            Map.entry("NH", formats("DDDDDDD")), Map.entry("RI", formats("LLDDD", "DDDDDD")),
+            Map.entry("VT", formats("LLLDDD")), Map.entry("WV", formats("DLLDDD")), Map.entry("ND", formats("LLLDDD")),
+            Map.entry("CT", formats("DDDLLL")), Map.entry("NE", formats("LLLDDD")), Map.entry("AK", formats("LLLDDD")));
 
     private PlateSyntax() {
     }

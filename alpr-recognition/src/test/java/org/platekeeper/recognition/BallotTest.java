@@ -44,6 +44,7 @@ class BallotTest {
         assertThat(PlateSyntax.spelled("LA", "0IT643")).as("0 where Louisiana's serial has a letter")
                 .isEqualTo("OIT643");
         assertThat(PlateSyntax.spelled("FL", "HSDZVU")).as("more than two look-alikes").isEqualTo("HSDZVU");
+        assertThat(PlateSyntax.spelled("NV", "65DVYM")).isEqualTo("650VYM");
         assertThat(PlateSyntax.clean("SWEET-THING")).as("vanity words of up to ten characters").isEqualTo("SWEETTHING");
         Ballot ballot = new Ballot(null);
         ballot.classifierRead(new Reading("PR1VACY", 90));
