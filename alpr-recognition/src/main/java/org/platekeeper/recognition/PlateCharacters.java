@@ -72,14 +72,13 @@ final class PlateCharacters {
             Imgproc.resize(rendering, grey, new Size(Math.max(1, rendering.cols() * ROWS / rendering.rows()), ROWS), 0,
                     0, Imgproc.INTER_CUBIC);
             for (Mat darkInk : binarisations(grey)) {
-                List<Mat> dark = characters(darkInk, judge);
                 Mat lightInk = new Mat();
                 Core.bitwise_not(darkInk, lightInk);
-                List<Mat> light = characters(lightInk, judge);
-                List<Mat> better = light.size() > dark.size() ? light : dark;
-                if (better.size() >= 2) {
-                    cuts.add(better);
-                }
+                Optional<Row> dark = row(darkInk, judge);
+                Optional<Row> light = row(lightInk, judge);
+                Optional<Row> better = count(light) > count(dark) ? light : dark;
+                better.map(row -> row.extended(judge)).filter(characters -> characters.size() >= 2)
+                        .ifPresent(cuts::add);
             }
         }
         return cuts;
@@ -121,11 +120,46 @@ final class PlateCharacters {
      * touches a picture above or below them.
      */
     static List<Mat> characters(Mat ink, Judge judge) {
+        return row(ink, judge).map(row -> row.extended(judge)).orElse(List.of());
+    }
+
+    private static int count(Optional<Row> row) {
+        return row.map(found -> found.characters().size()).orElse(0);
+    }
+
+    /**
+     * The row of characters in one binarisation: its pieces of ink left to right, the band of the image it stands in,
+     * and its characters, pieces too wide for one split in two or more.
+     */
+    private record Row(List<Piece> pieces, Mat bandInk, List<Mat> characters) {
+
+        /**
+         * The characters with those beyond the row's ends that run into the frame, a sticker or a picture: sought
+         * only in the binarisation chosen, as they cost the classifier's time.
+         */
+        List<Mat> extended(Judge judge) {
+            List<Piece> row = new ArrayList<>(pieces);
+            List<Mat> extended = new ArrayList<>(characters);
+            for (boolean left : new boolean[] {true, false}) {
+                for (int more = 0; more < 2; more++) {
+                    Optional<Piece> beyond = beyondEnd(row, bandInk, left, judge);
+                    if (beyond.isEmpty()) {
+                        break;
+                    }
+                    row.add(left ? 0 : row.size(), beyond.get());
+                    extended.add(left ? 0 : extended.size(), beyond.get().mask());
+                }
+            }
+            return extended;
+        }
+    }
+
+    private static Optional<Row> row(Mat ink, Judge judge) {
         Mat labels = new Mat();
         List<Shape> all = shapes(ink, labels);
         List<Shape> row = row(all, ink.rows());
         if (row.size() < 2) {
-            return List.of();
+            return Optional.empty();
         }
         int top = median(row.stream().mapToInt(s -> s.box.y).toArray());
         int bottom = median(row.stream().mapToInt(s -> s.box.y + s.box.height).toArray());
@@ -153,11 +187,6 @@ final class PlateCharacters {
             }
         }
         pieces.sort(Comparator.comparingInt(Piece::x));
-        Mat bandInk = new Mat(ink, band);
-        for (int more = 0; more < 2; more++) {
-            beyondEnd(pieces, bandInk, true, judge).ifPresent(piece -> pieces.add(0, piece));
-            beyondEnd(pieces, bandInk, false, judge).ifPresent(pieces::add);
-        }
         List<Mat> characters = new ArrayList<>();
         for (Piece piece : pieces) {
             Mat mask = piece.mask();
@@ -168,7 +197,7 @@ final class PlateCharacters {
                 characters.add(mask);
             }
         }
-        return characters;
+        return Optional.of(new Row(pieces, new Mat(ink, band), characters));
     }
 
     /**
