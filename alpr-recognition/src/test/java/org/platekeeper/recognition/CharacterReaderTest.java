@@ -56,4 +56,16 @@ class CharacterReaderTest {
         assertThat(kept(26, 60, 'D', 0.9, 26, 60, 'E', 0.9, 40, 67, 'W', 0.5, 26, 60, 'Y', 0.9, 26, 60, '2', 0.9))
                 .as("a sure one stays").isEqualTo("DEWY2");
     }
+
+    @Test
+    @DisplayName("a wide shape between characters not surely a character is a picture, and takes its unsure neighbours")
+    void picturesTakeTheirUnsureNeighbours() {
+        // Wyoming's horse and rider, cut in two: a narrow unsure part and a wide part the classifier half takes for a K
+        assertThat(kept(23, 53, '4', 0.9, 24, 57, 'Y', 0.15, 38, 57, 'K', 0.8, 23, 53, '3', 0.9, 23, 53, '9', 0.9,
+                23, 53, 'C', 0.9)).isEqualTo("439C");
+        assertThat(kept(23, 53, '4', 0.9, 24, 57, 'Y', 0.6, 38, 57, 'K', 0.8, 23, 53, '3', 0.9, 23, 53, '9', 0.9,
+                23, 53, 'C', 0.9)).as("a sure neighbour stays").isEqualTo("4Y39C");
+        assertThat(kept(23, 53, '4', 0.9, 38, 55, 'W', 0.8, 23, 53, '3', 0.9, 23, 53, '9', 0.9))
+                .as("a wide W or M stays").isEqualTo("4W39");
+    }
 }
