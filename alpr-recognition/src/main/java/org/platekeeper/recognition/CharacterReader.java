@@ -26,7 +26,14 @@ final class CharacterReader {
     private static final double MIDDLE_PICTURE_CERTAINTY = 0.3;
     private static final double MIDDLE_PICTURE_HEIGHT_DIFFERENCE = 0.08;
     private static final double MIDDLE_PICTURE_WIDTH = 1.35;
+    /**
+     * Between characters, a shape this many usual widths wide that the classifier is less sure of than this, and takes
+     * for neither W nor M, is a picture (Wyoming's horse and rider, read as a K).
+     */
+    private static final double WIDE_PICTURE_WIDTH = 1.5;
+    private static final double WIDE_PICTURE_CERTAINTY = 0.9;
 
+    /** A shape beyond either end of the row is one more character only when the classifier is this sure of it. */
     private static final double CLEAR_CHARACTER_CERTAINTY = 0.85;
 
     private final CharacterClassifier classifier = new CharacterClassifier();
@@ -80,7 +87,8 @@ final class CharacterReader {
                 || named.get(i).certainty() < MIDDLE_PICTURE_CERTAINTY
                         && (differs(cut.get(i).rows(), usualHeight, MIDDLE_PICTURE_HEIGHT_DIFFERENCE)
                                 || cut.get(i).cols() > usualWidth * MIDDLE_PICTURE_WIDTH)
-                || named.get(i).certainty() < 0.9 && cut.get(i).cols() > usualWidth * 1.5
+                || named.get(i).certainty() < WIDE_PICTURE_CERTAINTY
+                        && cut.get(i).cols() > usualWidth * WIDE_PICTURE_WIDTH
                         && "WM".indexOf(named.get(i).character()) < 0;
         int from = 0;
         int to = cut.size();

@@ -62,8 +62,9 @@ final class PlateCharacters {
     }
 
     /**
-     * As {@link #cuts(Mat)}, but a shape as wide as two characters is kept whole when {@code oneWideCharacter} says
-     * it is one (a bold W or M is as wide as two narrow digits touching).
+     * As {@link #cuts(Mat)}, with the classifier's judgement: a shape as wide as two characters is kept whole when it
+     * is one wide letter (a bold W or M is as wide as two narrow digits touching), and a character beyond either end
+     * of the row that runs into something else is taken when the classifier is sure of it.
      */
     static List<List<Mat>> cuts(Mat colourPlate, Judge judge) {
         List<List<Mat>> cuts = new ArrayList<>();
@@ -213,7 +214,7 @@ final class PlateCharacters {
         }
         int usualGap = Math.max(1, median(gaps));
         int[] ink = columnInk(bandInk);
-        int inkless = 255 * 2;
+        int inkless = 255 * 2; // two pixels of ink in a column or fewer: a gap, specks aside
         int step = left ? -1 : 1;
         Piece end = pieces.get(left ? 0 : pieces.size() - 1);
         int x = left ? end.x() - 1 : end.x() + end.mask().cols();

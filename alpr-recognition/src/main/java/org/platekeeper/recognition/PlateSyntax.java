@@ -45,10 +45,10 @@ final class PlateSyntax {
     /** Whether the text has a serial format the state issues; false when the state's formats are not known here. */
     static boolean issuedBy(String state, String text) {
         return state != null && STATE_FORMATS.getOrDefault(state, List.of()).stream()
-                .anyMatch(shape -> inShape(shape, text, LETTERS_READ_AS_DIGITS, DIGITS_READ_AS_LETTERS, 0).isPresent());
+                .anyMatch(shape -> inShape(shape, text, 0).isPresent());
     }
 
-    /** Letters the reader takes for the digits of a like shape, and the digits it takes for letters. */
+    /** Pairs of a letter the reader takes for a digit of like shape and that digit, and of a digit and its letter. */
     private static final String LETTERS_READ_AS_DIGITS = "D0B8I1Z2S5G6Q0T7";
     private static final String DIGITS_READ_AS_LETTERS = "0O";
     /** A serial format repairs at most this many characters of a reading. */
@@ -59,7 +59,7 @@ final class PlateSyntax {
      * empty when the lengths differ, a character has no look-alike of the right kind, or more than {@code most} would
      * be replaced.
      */
-    private static Optional<String> inShape(String shape, String text, String asDigits, String asLetters, int most) {
+    private static Optional<String> inShape(String shape, String text, int most) {
         if (shape.length() != text.length()) {
             return Optional.empty();
         }
@@ -68,11 +68,12 @@ final class PlateSyntax {
         for (int i = 0; i < shaped.length; i++) {
             boolean digit = shape.charAt(i) == 'D';
             if (Character.isDigit(shaped[i]) != digit) {
-                int pair = lookAlike(digit ? asDigits : asLetters, shaped[i]);
+                String lookAlikes = digit ? LETTERS_READ_AS_DIGITS : DIGITS_READ_AS_LETTERS;
+                int pair = lookAlike(lookAlikes, shaped[i]);
                 if (pair < 0 || ++repairs > most) {
                     return Optional.empty();
                 }
-                shaped[i] = (digit ? asDigits : asLetters).charAt(pair + 1);
+                shaped[i] = lookAlikes.charAt(pair + 1);
             }
         }
         return Optional.of(new String(shaped));
@@ -87,6 +88,7 @@ final class PlateSyntax {
         return -1;
     }
 
+    /** The most characters a plate's text keeps. */
     static final int LONGEST = 10;
 
     /** How plate-like a text's length is: US plates have 5 to 7 characters far more often than any other length. */
@@ -106,7 +108,7 @@ final class PlateSyntax {
     static String spelled(String state, String text) {
         if (state != null) {
             Optional<String> serial = STATE_FORMATS.getOrDefault(state, List.of()).stream()
-                    .map(shape -> inShape(shape, text, LETTERS_READ_AS_DIGITS, DIGITS_READ_AS_LETTERS, MOST_REPAIRS))
+                    .map(shape -> inShape(shape, text, MOST_REPAIRS))
                     .flatMap(Optional::stream).findFirst();
             if (serial.isPresent()) {
                 return serial.get();
