@@ -115,15 +115,6 @@ final class PlateCharacters {
         return List.of(otsu, local);
     }
 
-    /**
-     * The characters in one binarisation (ink non-zero), left to right; empty when there is no row of them. The row
-     * is found first; then only the band of the image it stands in is cut again, which frees characters whose ink
-     * touches a picture above or below them.
-     */
-    static List<Mat> characters(Mat ink, Judge judge) {
-        return row(ink, judge).map(row -> row.extended(judge)).orElse(List.of());
-    }
-
     private static int count(Optional<Row> row) {
         return row.map(found -> found.characters().size()).orElse(0);
     }
@@ -155,6 +146,11 @@ final class PlateCharacters {
         }
     }
 
+    /**
+     * The row of characters in one binarisation (ink non-zero); empty when there is none. The row is found first;
+     * then only the band of the image it stands in is cut again, which frees characters whose ink touches a picture
+     * above or below them.
+     */
     private static Optional<Row> row(Mat ink, Judge judge) {
         Mat labels = new Mat();
         List<Shape> all = shapes(ink, labels);

@@ -89,7 +89,7 @@ final class PlateSyntax {
     }
 
     /** The most characters a plate's text keeps. */
-    static final int LONGEST = 10;
+    private static final int LONGEST = 10;
 
     /** How plate-like a text's length is: US plates have 5 to 7 characters far more often than any other length. */
     static double shape(String text) {
