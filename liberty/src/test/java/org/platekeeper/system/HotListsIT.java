@@ -9,6 +9,8 @@ import static org.platekeeper.system.HotListFixtures.uniquePlate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -236,7 +238,10 @@ class HotListsIT {
                 supervisor.password(), "{\"note\":\"Thefts continue; still needed\"}");
         assertThat(reviewed.status()).isEqualTo(200);
 
-        setReviewDue(id, "current_date");
+        // the agency's day, in the policy profile's time zone, is the day the server judges reviews by
+        LocalDate today = LocalDate.now(ZoneId.of(Api.get("/api/v1/policy", supervisor.name(), supervisor.password())
+                .json().getString("timeZone")));
+        setReviewDue(id, today);
         Api.Answer due = Api.get("/api/v1/hotlists/custom-entries?view=review-due", supervisor.name(),
                 supervisor.password());
         JsonObject flagged = due.array().stream().map(JsonObject.class::cast)
@@ -244,7 +249,7 @@ class HotListsIT {
         assertThat(flagged.getBoolean("reviewOverdue")).isTrue();
         assertThat(alertsFor(camera, plate, "MO", officer)).as("still active on its review day").isEqualTo(1);
 
-        setReviewDue(id, "current_date - 2");
+        setReviewDue(id, today.minusDays(2));
         Api.Answer expired = Api.post("/api/v1/hotlists/custom-entries/expire-lapsed", supervisor.name(),
                 supervisor.password(), "");
         assertThat(expired.status()).as(expired.toString()).isEqualTo(200);
@@ -288,10 +293,11 @@ class HotListsIT {
                 "{\"note\":\"Suspect identified\"}");
     }
 
-    private static void setReviewDue(long id, String sqlDate) throws SQLException {
+    private static void setReviewDue(long id, LocalDate due) throws SQLException {
         try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement(
-                "update hot_list_entry set review_due = " + sqlDate + " where id = ?")) {
-            p.setLong(1, id);
+                "update hot_list_entry set review_due = ? where id = ?")) {
+            p.setObject(1, due);
+            p.setLong(2, id);
             assertThat(p.executeUpdate()).isEqualTo(1);
         }
     }
