@@ -25,9 +25,10 @@ final class PlateSyntax {
             Map.entry("IL", formats("LLDDDDD")), Map.entry("MD", formats("DLLDDDD")), Map.entry("WA", formats("LLLDDDD")),
             Map.entry("WI", formats("LLLDDDD")), Map.entry("DC", formats("LLDDDD")), Map.entry("ME", formats("DDDDLL")),
             Map.entry("OR", formats("DDDLLL")), Map.entry("MN", formats("DDDLLL")), Map.entry("KY", formats("DDDLLL")),
-            Map.entry("AR", formats("DDDLLL")), Map.entry("IN", formats("DDDLLL")), Map.entry("KS", formats("DDDLLL")),
-            Map.entry("CO", formats("DDDLLL")), Map.entry("LA", formats("LLLDDD")), Map.entry("IA", formats("LLLDDD")),
-            Map.entry("OK", formats("LLLDDD")), Map.entry("SC", formats("LLLDDD")), Map.entry("NM", formats("LLLDDD")),
+            Map.entry("AR", formats("DDDLLL", "LLLDDD")), Map.entry("IN", formats("DDDLLL")),
+            Map.entry("KS", formats("DDDLLL")), Map.entry("CO", formats("DDDLLL")), Map.entry("LA", formats("LLLDDD")),
+            Map.entry("IA", formats("LLLDDD", "DDDLLL")), Map.entry("OK", formats("LLLDDD", "DDDLLL")),
+            Map.entry("SC", formats("LLLDDD")), Map.entry("NM", formats("LLLDDD")),
             Map.entry("HI", formats("LLLDDD")), Map.entry("MS", formats("LLLDDD")), Map.entry("MO", formats("LLDLDL")),
             Map.entry("FL", formats("LDDDLL", "DDDLLL")), Map.entry("NV", formats("DDDLLL")),
             Map.entry("TN", formats("DDDLLL")), Map.entry("UT", formats("LDDDLL", "DDDLLL")),
@@ -103,7 +104,8 @@ final class PlateSyntax {
      * as B), and a 0 where the format has a letter is the letter O, which most states print as their zero. Otherwise
      * each 1 among letters is the letter I (between two letters, or after a letter at the end): many plate typefaces
      * draw the I as a plain bar, which the classifier reads as the far commoner 1, and serials and vanity words keep
-     * letters together. A text in a serial format of any state, when the plate's is not known, is left as it is.
+     * letters together. When the plate's state is not known, a text in a serial format of any state is left as it
+     * is, and one that a single O for a 0 puts in such a format, in one way only, is spelled so (Arkansas's NOX 218).
      */
     static String spelled(String state, String text) {
         if (state != null) {
@@ -115,6 +117,14 @@ final class PlateSyntax {
             }
         } else if (STATE_FORMATS.keySet().stream().anyMatch(anyState -> issuedBy(anyState, text))) {
             return text;
+        } else {
+            // only an O for a 0: with the state unknown, a letter for a digit would fit too many formats
+            List<String> serials = STATE_FORMATS.values().stream().flatMap(List::stream)
+                    .map(shape -> inShape(shape, text, 1)).flatMap(Optional::stream)
+                    .filter(shaped -> shaped.replace('O', '0').equals(text)).distinct().toList();
+            if (serials.size() == 1) {
+                return serials.get(0);
+            }
         }
         char[] spelled = text.toCharArray();
         for (int i = 1; i < spelled.length; i++) {

@@ -32,7 +32,7 @@ class BallotTest {
     }
 
     @Test
-    @DisplayName("a 1 among letters is spelled I, unless the text is a serial its state issues")
+    @DisplayName("a 1 among letters is spelled I and a 0 in a serial's letter place O, unless the text is a serial as read")
     void oneAmongLettersIsSpelledI() {
         assertThat(PlateSyntax.spelled(null, "ATHE1ST")).isEqualTo("ATHEIST");
         assertThat(PlateSyntax.spelled("WA", "627WW1")).isEqualTo("627WWI");
@@ -45,6 +45,11 @@ class BallotTest {
                 .isEqualTo("OIT643");
         assertThat(PlateSyntax.spelled("FL", "HSDZVU")).as("more than two look-alikes").isEqualTo("HSDZVU");
         assertThat(PlateSyntax.spelled("NV", "65DVYM")).isEqualTo("650VYM");
+        assertThat(PlateSyntax.spelled("OK", "093G0K")).as("Oklahoma's older serial").isEqualTo("093GOK");
+        assertThat(PlateSyntax.spelled(null, "N0X218")).as("one O puts it in a serial of some state")
+                .isEqualTo("NOX218");
+        assertThat(PlateSyntax.spelled(null, "0A0123")).as("an O in either place would").isEqualTo("0A0123");
+        assertThat(PlateSyntax.spelled(null, "Y0SPEED")).as("no serial").isEqualTo("Y0SPEED");
         assertThat(PlateSyntax.clean("SWEET-THING")).as("vanity words of up to ten characters").isEqualTo("SWEETTHING");
         Ballot ballot = new Ballot(null);
         ballot.classifierRead(new Reading("PR1VACY", 90));
