@@ -33,6 +33,14 @@ final class CharacterReader {
     private static final double WIDE_PICTURE_WIDTH = 1.5;
     private static final double WIDE_PICTURE_CERTAINTY = 0.9;
 
+    /**
+     * A shape the classifier is less sure of than this is hardly a character at all: at either end of the row it is a
+     * picture whatever its height (stacked letters, Oklahoma's archer, North Carolina's college seal), and between
+     * characters it is one when it is this many usual widths wide (Oregon's tree).
+     */
+    private static final double UNKNOWN_SHAPE_CERTAINTY = 0.15;
+    private static final double UNKNOWN_SHAPE_WIDTH = 1.2;
+
     /** A shape beyond either end of the row is one more character only when the classifier is this sure of it. */
     private static final double CLEAR_CHARACTER_CERTAINTY = 0.85;
 
@@ -81,9 +89,12 @@ final class CharacterReader {
         int usualHeight = PlateCharacters.median(cut.stream().mapToInt(Mat::rows).toArray());
         int usualWidth = PlateCharacters.median(cut.stream().mapToInt(Mat::cols).toArray());
         IntPredicate endPicture = i -> named.get(i) == null
+                || named.get(i).certainty() < UNKNOWN_SHAPE_CERTAINTY
                 || named.get(i).certainty() < END_PICTURE_CERTAINTY
                         && differs(cut.get(i).rows(), usualHeight, END_PICTURE_HEIGHT_DIFFERENCE);
         IntPredicate middlePicture = i -> named.get(i) == null
+                || named.get(i).certainty() < UNKNOWN_SHAPE_CERTAINTY
+                        && cut.get(i).cols() > usualWidth * UNKNOWN_SHAPE_WIDTH
                 || named.get(i).certainty() < MIDDLE_PICTURE_CERTAINTY
                         && (differs(cut.get(i).rows(), usualHeight, MIDDLE_PICTURE_HEIGHT_DIFFERENCE)
                                 || cut.get(i).cols() > usualWidth * MIDDLE_PICTURE_WIDTH)
