@@ -255,11 +255,13 @@ final class PlateCharacters {
             if (points.empty() || Imgproc.boundingRect(points).height < bandInk.rows() * 0.75) {
                 continue;
             }
-            // ink from the band's top edge to its bottom edge runs on above and below the row: the frame, not a 1
-            if (Imgproc.boundingRect(points).height == bandInk.rows()) {
+            // a 1 whose ink runs from the band's top edge to its bottom edge runs on above and below the row: it is
+            // the frame, and nothing lies beyond it; a character as wide as any other may touch the frame and is judged
+            boolean narrow = reach[1] < 1;
+            if (narrow && Imgproc.boundingRect(points).height == bandInk.rows()) {
                 break;
             }
-            if (judge.clearCharacter(character, reach[1] < 1)) {
+            if (judge.clearCharacter(character, narrow)) {
                 best = Optional.of(new Piece(from, character));
                 break;
             }

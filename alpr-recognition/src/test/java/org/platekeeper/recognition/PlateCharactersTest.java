@@ -131,6 +131,36 @@ class PlateCharactersTest {
     }
 
     @Test
+    @DisplayName("offers the classifier a character at the end of the row that touches the frame's side")
+    void offersCharacterTouchingTheFrame() {
+        String text = "AYR91K";
+        Mat plate = drawnPlate(g -> {
+            g.setColor(new Color(40, 40, 40));
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 70));
+            int width = g.getFontMetrics().stringWidth(text);
+            int left = 160 - width / 2;
+            g.drawString(text, left, 118);
+            // the frame's right side stands from the top of the plate to its bottom, touching the tips of the K
+            g.fillRect(left + width - 1, 4, 4, 152);
+        });
+        // a judge that takes any shape as wide as a character for one, and no narrower one: the frame is no 1
+        PlateCharacters.Judge wideOnes = new PlateCharacters.Judge() {
+            @Override
+            public boolean oneWideLetter(Mat shape) {
+                return false;
+            }
+
+            @Override
+            public boolean clearCharacter(Mat shape, boolean narrow) {
+                return !narrow;
+            }
+        };
+        assertThat(PlateCharacters.cuts(plate, PlateCharacters.Judge.NONE)).as("the K with the frame is no row shape")
+                .allSatisfy(cut -> assertThat(cut).hasSize(5));
+        assertThat(PlateCharacters.cuts(plate, wideOnes)).allSatisfy(cut -> assertThat(cut).hasSize(6));
+    }
+
+    @Test
     @DisplayName("leaves out a picture at the end of the row that is taller than its characters and like none of them")
     void leavesOutPictureBesideTheRow() {
         Mat plate = plate("7H42", PlateCharactersTest::flag);
