@@ -42,12 +42,15 @@ import nu.pattern.OpenCV;
  */
 public final class CharacterTraining {
 
-    /** Typefaces close to the ones states print plates in: sans-serif, mostly bold, several of them condensed. */
+    /**
+     * Typefaces close to the ones states print plates in: sans-serif, mostly bold, several of them condensed, and one
+     * condensed serif (Virginia's lettering has serifs that close an E's arms into a B and an F's into an R).
+     */
     static final List<String> TYPEFACES = List.of("DejaVu Sans", "DejaVu Sans Condensed", "DejaVu Sans Mono",
             "Liberation Sans", "Liberation Sans Narrow", "Nimbus Sans", "Nimbus Sans Narrow", "Roboto",
             "Roboto Condensed", "Open Sans", "Open Sans Condensed", "FreeSans", "Clear Sans", "Lato", "B612",
             "OSP-DIN", "League Spartan", "Arimo", "Liberation Mono", "Nimbus Mono PS", "Routed Gothic",
-            "Routed Gothic Narrow", "Yanone Kaffeesatz", "Cabin", "Karla", "Inter");
+            "Routed Gothic Narrow", "Yanone Kaffeesatz", "Cabin", "Karla", "Inter", "DejaVu Serif Condensed");
 
     private CharacterTraining() {
     }
@@ -116,13 +119,13 @@ public final class CharacterTraining {
     /**
      * The glyph that teaches a class, or 0 for none. Many states print the digit one as a plain bar, and ones are six
      * times as common on plates as the letter I, so a plain bar is taught as a one; the letter I is taught only from
-     * typefaces that give it serifs. The letter O has no class of its own: it is taught as the zero it is read as.
+     * typefaces that give it serifs (the monospaced and serif ones). The letter O has no class of its own: it is taught as the zero it is read as.
      */
     static char glyph(char label, Font font, Random random) {
         if (label == '0' && random.nextInt(5) < 2) {
             return 'O';
         }
-        boolean serifedI = font.getFamily().contains("Mono");
+        boolean serifedI = font.getFamily().contains("Mono") || font.getFamily().contains("Serif");
         if (label == 'I') {
             return serifedI ? 'I' : 0;
         }

@@ -174,6 +174,7 @@ class PlateCharactersTest {
     void classifierReadsUnseenCharacters() {
         CharacterClassifier classifier = new CharacterClassifier();
         Random random = new Random(42);
+        // DejaVu Serif at its normal width: the training draws only its condensed cut
         Font[] unseen = {new Font("DejaVu Serif", Font.BOLD, 64), new Font(Font.SANS_SERIF, Font.PLAIN, 64),
                 new Font(Font.MONOSPACED, Font.PLAIN, 64)};
         int right = 0;
