@@ -111,16 +111,28 @@ class PlateCharactersTest {
         });
     }
 
-    @Test
-    @DisplayName("reads the characters at both ends of the row whose ink runs into the plate's frame")
-    void readsCharactersRunIntoTheFrame() {
-        String text = "AU4137";
-        Mat plate = drawnPlate(g -> {
+    /** Draws a plate's frame around a row of characters that starts at {@code left} and is {@code width} wide. */
+    private interface Frame {
+        void draw(Graphics2D g, int left, int width);
+    }
+
+    /** A row of characters across the middle of a drawn plate, and the frame the test draws around it. */
+    private static Mat framedPlate(String text, Frame frame) {
+        return drawnPlate(g -> {
             g.setColor(new Color(40, 40, 40));
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 70));
             int width = g.getFontMetrics().stringWidth(text);
             int left = 160 - width / 2;
             g.drawString(text, left, 118);
+            frame.draw(g, left, width);
+        });
+    }
+
+    @Test
+    @DisplayName("reads the characters at both ends of the row whose ink runs into the plate's frame")
+    void readsCharactersRunIntoTheFrame() {
+        String text = "AU4137";
+        Mat plate = framedPlate(text, (g, left, width) -> {
             // the frame's sides stand from the top of the plate to its bottom, touching the first and last characters
             g.fillRect(left - 4, 4, 6, 152);
             g.fillRect(left + width - 4, 4, 6, 152);
@@ -133,16 +145,9 @@ class PlateCharactersTest {
     @Test
     @DisplayName("offers the classifier a character at the end of the row that touches the frame's side")
     void offersCharacterTouchingTheFrame() {
-        String text = "AYR91K";
-        Mat plate = drawnPlate(g -> {
-            g.setColor(new Color(40, 40, 40));
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 70));
-            int width = g.getFontMetrics().stringWidth(text);
-            int left = 160 - width / 2;
-            g.drawString(text, left, 118);
-            // the frame's right side stands from the top of the plate to its bottom, touching the tips of the K
-            g.fillRect(left + width - 1, 4, 4, 152);
-        });
+        Mat plate = framedPlate("AYR91K", (g, left, width) ->
+                // the frame's right side stands from the top of the plate to its bottom, touching the tips of the K
+                g.fillRect(left + width - 1, 4, 4, 152));
         // a judge that takes any shape as wide as a character for one, and no narrower one: the frame is no 1
         PlateCharacters.Judge wideOnes = new PlateCharacters.Judge() {
             @Override
