@@ -1,9 +1,21 @@
 #!/usr/bin/env bash
-# Builds Platekeeper and runs it in the foreground at http://localhost:9080 (console) with its embedded PostgreSQL.
-# Demo mode seeds one user per role (admin/demo-admin, officer/demo-officer, ...). Stop it with Ctrl-C.
+# Builds Platekeeper, deploys the EAR just built into the development server and runs it in the foreground at
+# http://localhost:9080 (console) with its embedded PostgreSQL. Demo mode seeds one user per role (admin/demo-admin,
+# officer/demo-officer, ...). Ctrl-C stops the server, and the server stops its embedded PostgreSQL; the data stays
+# in liberty/target/liberty/wlp/usr/servers/platekeeper/embedded-db for the next run.
 # With ALPR_DB_URL set, it runs against that PostgreSQL instead, without demo users.
+#   scripts/run.sh           build and run
+#   scripts/run.sh --debug   the same, with a Java debugger port at 7777 (WLP_DEBUG_ADDRESS to change it,
+#                            WLP_DEBUG_SUSPEND=y to wait for the debugger before starting)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+action=run
+case "${1:-}" in
+  "") ;;
+  --debug) action=debug; export WLP_DEBUG_SUSPEND="${WLP_DEBUG_SUSPEND:-n}" ;;
+  *) echo "usage: scripts/run.sh [--debug]" >&2; exit 2 ;;
+esac
 
 bash scripts/setup.sh
 if [ -z "${ALPR_DB_URL:-}" ]; then
@@ -11,6 +23,40 @@ if [ -z "${ALPR_DB_URL:-}" ]; then
 fi
 export OMP_THREAD_LIMIT=1
 
-mvn -B -q -ntp install -DskipTests
-echo "Platekeeper starts at http://localhost:${ALPR_HTTP_PORT:-9080}/ (sign in as admin / demo-admin in demo mode)"
-exec mvn -B -ntp -pl liberty liberty:run
+server_name=platekeeper
+wlp=liberty/target/liberty/wlp
+
+mvn -B -q -ntp -Dstyle.color=never install -DskipTests
+# liberty:create and liberty:deploy as goals of their own: liberty:run would take the configuration of the system-test
+# server's executions in liberty/pom.xml and deploy there. Deploying copies this build's EAR over any earlier one.
+mvn -B -q -ntp -Dstyle.color=never -pl liberty liberty:create liberty:deploy
+
+built_ear=$(ls -t alpr-ear/target/alpr-ear-*.ear | head -1)
+deployed_ear="$wlp/usr/servers/$server_name/apps/alpr-ear.ear"
+if ! cmp -s "$built_ear" "$deployed_ear"; then
+  echo "run: $deployed_ear is not the EAR just built ($built_ear); not starting a stale application" >&2
+  exit 1
+fi
+
+port="${ALPR_HTTP_PORT:-9080}"
+server_pid=$$ # exec below keeps this process id for the server's JVM
+(
+  # say where to sign in once the application answers, not merely when the server process is up
+  for _ in $(seq 300); do
+    kill -0 "$server_pid" 2>/dev/null || exit 0
+    if curl -fsS -o /dev/null --max-time 5 "http://localhost:$port/health/ready" 2>/dev/null; then
+      if [ "${ALPR_DEMO:-false}" = true ]; then
+        echo "run: Platekeeper is ready at http://localhost:$port/ (sign in as admin / demo-admin)"
+      else
+        echo "run: Platekeeper is ready at http://localhost:$port/"
+      fi
+      exit 0
+    fi
+    sleep 2
+  done
+  echo "run: Platekeeper is not ready after 10 minutes; see $wlp/usr/servers/$server_name/logs/messages.log" >&2
+) &
+
+echo "run: starting Open Liberty (server $server_name, process $$); Ctrl-C stops it"
+# forget cached configuration on each start (the database choice may have changed); the data stays
+exec "$wlp/bin/server" "$action" "$server_name" --clean

@@ -6,6 +6,7 @@ set -euo pipefail
 packages=()
 command -v tesseract >/dev/null 2>&1 || packages+=(tesseract-ocr tesseract-ocr-eng)
 command -v pg_isready >/dev/null 2>&1 || packages+=(postgresql-client)
+command -v curl >/dev/null 2>&1 || packages+=(curl)
 
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0
