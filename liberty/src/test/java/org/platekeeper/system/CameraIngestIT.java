@@ -19,7 +19,6 @@ import javax.imageio.ImageIO;
 
 import jakarta.json.JsonObject;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.platekeeper.system.TestUsers.User;
@@ -30,9 +29,12 @@ class CameraIngestIT {
     private static User admin;
     private static final String JPEG = Base64.getEncoder().encodeToString(jpeg());
 
-    @BeforeAll
-    static void administrator() {
-        admin = TestUsers.trained("ADMINISTRATOR");
+    /** The administrator who registers cameras, also for the other system tests, which may run alone. */
+    private static User admin() {
+        if (admin == null) {
+            admin = TestUsers.trained("ADMINISTRATOR");
+        }
+        return admin;
     }
 
     record RegisteredCamera(String id, String token) {
@@ -40,7 +42,7 @@ class CameraIngestIT {
 
     static RegisteredCamera register(String type, String extra) {
         String name = type.toLowerCase() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        Api.Answer answer = Api.post("/api/v1/cameras", admin.name(), admin.password(),
+        Api.Answer answer = Api.post("/api/v1/cameras", admin().name(), admin().password(),
                 "{\"name\":\"" + name + "\",\"type\":\"" + type + "\"" + extra + "}");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return new RegisteredCamera(answer.json().getJsonObject("camera").getString("id"),
@@ -111,14 +113,14 @@ class CameraIngestIT {
     @Test
     @DisplayName("OD-D1 a fixed camera needs its place and a mobile camera its vehicle")
     void cameraTypes() {
-        Api.Answer fixed = Api.post("/api/v1/cameras", admin.name(), admin.password(),
+        Api.Answer fixed = Api.post("/api/v1/cameras", admin().name(), admin().password(),
                 "{\"name\":\"nowhere-" + System.nanoTime() + "\",\"type\":\"FIXED\"}");
         assertThat(fixed.status()).isEqualTo(400);
-        Api.Answer mobile = Api.post("/api/v1/cameras", admin.name(), admin.password(),
+        Api.Answer mobile = Api.post("/api/v1/cameras", admin().name(), admin().password(),
                 "{\"name\":\"car-" + System.nanoTime() + "\",\"type\":\"MOBILE\"}");
         assertThat(mobile.status()).isEqualTo(400);
         assertThat(mobile.json().getString("message")).contains("vehicle");
-        Api.Answer unknown = Api.post("/api/v1/cameras", admin.name(), admin.password(),
+        Api.Answer unknown = Api.post("/api/v1/cameras", admin().name(), admin().password(),
                 "{\"name\":\"drone-" + System.nanoTime() + "\",\"type\":\"DRONE\"}");
         assertThat(unknown.status()).isEqualTo(400);
     }
@@ -158,11 +160,11 @@ class CameraIngestIT {
         assertThat(unknown.json().getString("message")).contains("OD-P3");
 
         RegisteredCamera camera = fixedCamera();
-        assertThat(Api.post("/api/v1/cameras/" + camera.id() + "/revoke", admin.name(), admin.password(), "")
+        assertThat(Api.post("/api/v1/cameras/" + camera.id() + "/revoke", admin().name(), admin().password(), "")
                 .status()).isEqualTo(200);
         assertThat(send(camera, read("REV1", minutesAgo(1), "")).status()).isEqualTo(401);
         assertThat(count(camera)).isZero();
-        assertThat(Api.get("/api/v1/cameras/" + camera.id(), admin.name(), admin.password()).json()
+        assertThat(Api.get("/api/v1/cameras/" + camera.id(), admin().name(), admin().password()).json()
                 .getJsonNumber("refusedReads").longValue()).isEqualTo(1);
         Api.Answer metrics = Api.send(Api.request("/metrics", null, null).setHeader("Accept", "text/plain").GET());
         assertThat(metrics.body()).contains("platekeeper_camera_requests_refused_total");
@@ -172,7 +174,7 @@ class CameraIngestIT {
     @DisplayName("a rotated token replaces the old one at once")
     void rotation() {
         RegisteredCamera camera = fixedCamera();
-        Api.Answer rotated = Api.post("/api/v1/cameras/" + camera.id() + "/token", admin.name(), admin.password(), "");
+        Api.Answer rotated = Api.post("/api/v1/cameras/" + camera.id() + "/token", admin().name(), admin().password(), "");
         String fresh = rotated.json().getString("token");
         assertThat(fresh).isNotEqualTo(camera.token());
         assertThat(send(camera, read("ROT1", minutesAgo(1), "")).status()).isEqualTo(401);
@@ -412,7 +414,7 @@ class CameraIngestIT {
     @DisplayName("OD-R4 an administrator tries the recogniser on a picture: plates, state and box come back, nothing is stored, the trial is audited; other roles are refused")
     void recognitionTrial() throws Exception {
         byte[] picture = plateImage("TKH4372", "KANSAS");
-        Api.Answer answer = Api.send("POST", "/api/v1/recognition?name=gate-3.jpg", admin.name(), admin.password(),
+        Api.Answer answer = Api.send("POST", "/api/v1/recognition?name=gate-3.jpg", admin().name(), admin().password(),
                 "image/jpeg", picture);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         JsonObject best = answer.json().getJsonArray("plates").getJsonObject(0);
@@ -435,7 +437,7 @@ class CameraIngestIT {
         User officer = TestUsers.trained("OFFICER");
         assertThat(Api.send("POST", "/api/v1/recognition", officer.name(), officer.password(), "image/jpeg",
                 picture).status()).isEqualTo(403);
-        assertThat(Api.send("POST", "/api/v1/recognition", admin.name(), admin.password(), "image/jpeg",
+        assertThat(Api.send("POST", "/api/v1/recognition", admin().name(), admin().password(), "image/jpeg",
                 "not a picture".getBytes()).status()).isEqualTo(415);
     }
 
