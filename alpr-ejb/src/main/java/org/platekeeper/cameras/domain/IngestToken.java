@@ -1,24 +1,14 @@
 package org.platekeeper.cameras.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import org.platekeeper.shared.domain.BearerSecret;
 
-/**
- * A camera's credential: 32 random bytes, shown once when issued. Only its SHA-256 is stored; a token this long
- * needs no salt or slow hash, and checking it stays cheap enough for every read a camera sends.
- */
+/** A camera's credential, shown once when issued; only its SHA-256 is stored (see {@link BearerSecret}). */
 public record IngestToken(String value) {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    public static final String PREFIX = "pk_";
 
     public static IngestToken issue() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return new IngestToken("pk_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new IngestToken(BearerSecret.issue(PREFIX));
     }
 
     public String hash() {
@@ -26,12 +16,7 @@ public record IngestToken(String value) {
     }
 
     public static String hashOf(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return BearerSecret.hashOf(token);
     }
 
     @Override
