@@ -34,6 +34,10 @@ public class ActivePolicy {
     @ConfigProperty(name = "ALPR_HOTLIST_REVIEW_DAYS")
     Optional<Integer> hotListReviewDays;
 
+    @Inject
+    @ConfigProperty(name = "ALPR_SHARING_WITHIN_STATE_ONLY")
+    Optional<Boolean> sharingWithinStateOnly;
+
     private PolicyProfile profile;
 
     @PostConstruct
@@ -49,6 +53,9 @@ public class ActivePolicy {
         }
         if (hotListReviewDays.isPresent()) {
             base = base.withHotListReviewDays(hotListReviewDays.get());
+        }
+        if (sharingWithinStateOnly.isPresent()) {
+            base = base.withSharingWithinStateOnly(sharingWithinStateOnly.get());
         }
         this.profile = base;
     }

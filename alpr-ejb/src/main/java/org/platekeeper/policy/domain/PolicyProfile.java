@@ -18,9 +18,12 @@ import java.util.Objects;
  * @param hotListReviewDays    days after which a custom hot-list entry must be reviewed (OD-H4)
  * @param recordsStatute       the open-records law requests are answered under (OD-T2)
  * @param timeZone             the agency's time zone; retention days and training dates are counted in it
+ * @param agencyState          the agency's state (postal code), for the rule below
+ * @param sharingWithinStateOnly whether partner agencies of other states and federal ones are barred from sharing
  */
 public record PolicyProfile(String name, String agency, String policyTitle, int readRetentionDays,
-                            int auditRetentionDays, int hotListReviewDays, String recordsStatute, ZoneId timeZone) {
+                            int auditRetentionDays, int hotListReviewDays, String recordsStatute, ZoneId timeZone,
+                            String agencyState, boolean sharingWithinStateOnly) {
 
     public PolicyProfile {
         Objects.requireNonNull(name, "name");
@@ -28,6 +31,7 @@ public record PolicyProfile(String name, String agency, String policyTitle, int 
         Objects.requireNonNull(policyTitle, "policyTitle");
         Objects.requireNonNull(recordsStatute, "recordsStatute");
         Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(agencyState, "agencyState");
         requirePositive(readRetentionDays, "readRetentionDays");
         requirePositive(auditRetentionDays, "auditRetentionDays");
         requirePositive(hotListReviewDays, "hotListReviewDays");
@@ -50,16 +54,21 @@ public record PolicyProfile(String name, String agency, String policyTitle, int 
 
     public PolicyProfile withReadRetentionDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, days, auditRetentionDays, hotListReviewDays,
-                recordsStatute, timeZone);
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly);
     }
 
     public PolicyProfile withAuditRetentionDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, days, hotListReviewDays,
-                recordsStatute, timeZone);
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly);
     }
 
     public PolicyProfile withHotListReviewDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, days,
-                recordsStatute, timeZone);
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly);
+    }
+
+    public PolicyProfile withSharingWithinStateOnly(boolean withinStateOnly) {
+        return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
+                recordsStatute, timeZone, agencyState, withinStateOnly);
     }
 }

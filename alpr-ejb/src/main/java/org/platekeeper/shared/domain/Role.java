@@ -31,6 +31,8 @@ public enum Role {
         public static final String COMMAND_STAFF = "COMMAND_STAFF";
         /** Not a person's role: what a registered camera signs in with, to send reads and nothing else. */
         public static final String CAMERA = "CAMERA";
+        /** Not a person's role: what a partner agency signs in with under its agreement, for the partner API only. */
+        public static final String PARTNER = "PARTNER";
 
         private Names() {
         }

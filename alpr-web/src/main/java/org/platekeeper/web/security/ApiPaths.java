@@ -14,9 +14,31 @@ final class ApiPaths {
     private ApiPaths() {
     }
 
+    /** Where cameras send reads: the only paths a camera's token opens. */
+    static final String INGEST = "/api/v1/reads";
+    /** The partner API: the only paths a partner agency's credential opens, and no person's. */
+    static final String PARTNER_API = "/api/partner/";
+
     static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/");
+        return path(request).startsWith("/api/");
+    }
+
+    static boolean isIngest(HttpServletRequest request) {
+        String path = path(request);
+        return path.equals(INGEST) || path.startsWith(INGEST + "/");
+    }
+
+    static boolean isPartnerApi(HttpServletRequest request) {
+        return path(request).startsWith(PARTNER_API);
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    static AuthenticationStatus forbidden(HttpServletResponse response, String message, String clause) {
+        write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", message, clause);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {

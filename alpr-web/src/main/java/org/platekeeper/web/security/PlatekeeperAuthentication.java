@@ -24,11 +24,13 @@ import org.platekeeper.access.application.SignInResult;
 import org.platekeeper.access.application.SignInService;
 import org.platekeeper.cameras.application.CameraAuthentication;
 import org.platekeeper.shared.domain.Role;
+import org.platekeeper.sharing.application.PartnerAuthentication;
 import org.platekeeper.shared.application.RequestOrigin;
 
 /**
- * One mechanism for both doors: HTTP Basic for the REST API (each request carries its credentials, no session is
- * created) and a form sign-in for the console (the session remembers who signed in). In both cases the roles come
+ * One mechanism for every door: HTTP Basic for the REST API (each request carries its credentials, no session is
+ * created), a form sign-in for the console (the session remembers who signed in), and bearer tokens for devices and
+ * partners, each accepted only at its own door: a camera's for ingest, a partner agency's for the partner API. In both cases the roles come
  * from the database on every request, so a role taken away or an account locked takes effect at once.
  */
 @ApplicationScoped
@@ -50,6 +52,9 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
     CameraAuthentication cameraTokens;
 
     @Inject
+    PartnerAuthentication partnerTokens;
+
+    @Inject
     VerifiedCredentials verifiedCredentials;
 
     @Inject
@@ -67,7 +72,9 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
             return basic(authorization.substring(6).trim(), response, context);
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return camera(authorization.substring(7).trim(), response, context);
+            String token = authorization.substring(7).trim();
+            return PartnerAuthentication.isPartnerCredential(token) ? partner(token, request, response, context)
+                    : camera(token, request, response, context);
         }
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
@@ -125,14 +132,36 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result.username(), names(result.roles()));
     }
 
-    /** OD-P3: only registered, active cameras send reads; every refusal is counted. */
-    private AuthenticationStatus camera(String token, HttpServletResponse response, HttpMessageContext context) {
+    /** OD-P3: only registered, active cameras send reads, and a camera's token opens nothing else. */
+    private AuthenticationStatus camera(String token, HttpServletRequest request, HttpServletResponse response,
+                                        HttpMessageContext context) {
+        if (!ApiPaths.isIngest(request)) {
+            return ApiPaths.forbidden(response, "a camera token is accepted only for sending reads to "
+                    + ApiPaths.INGEST, "OD-P3");
+        }
         Optional<String> camera = cameraTokens.authenticate(token);
         if (camera.isEmpty()) {
             refusedCameraRequests.inc();
             return ApiPaths.unauthorized(response, "unknown or revoked camera token (OD-P3)");
         }
         return context.notifyContainerAboutLogin(camera.get(), Set.of(Role.Names.CAMERA));
+    }
+
+    /**
+     * OD-R3, PC-D1: a partner agency's credential opens the partner API and nothing else; whether its agreement
+     * allows a request is the partner service's to decide, so a refusal is answered with its reason and logged.
+     */
+    private AuthenticationStatus partner(String token, HttpServletRequest request, HttpServletResponse response,
+                                         HttpMessageContext context) {
+        if (!ApiPaths.isPartnerApi(request)) {
+            return ApiPaths.forbidden(response, "a partner credential is accepted only by the partner API at "
+                    + ApiPaths.PARTNER_API, "OD-R3");
+        }
+        Optional<String> partner = partnerTokens.authenticate(token);
+        if (partner.isEmpty()) {
+            return ApiPaths.unauthorized(response, "unknown or revoked partner credential (OD-R3)");
+        }
+        return context.notifyContainerAboutLogin(partner.get(), Set.of(Role.Names.PARTNER));
     }
 
     private AuthenticationStatus consoleSignIn(UsernamePasswordCredential credential, HttpServletRequest request,

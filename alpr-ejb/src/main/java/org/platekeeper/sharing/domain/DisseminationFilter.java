@@ -1,0 +1,13 @@
+package org.platekeeper.sharing.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Which entries of the dissemination log to show; every field may be left out. */
+public record DisseminationFilter(UUID partnerId, Dissemination.Kind kind, Dissemination.Outcome outcome,
+                                  Instant from, Instant to) {
+
+    public static DisseminationFilter all() {
+        return new DisseminationFilter(null, null, null, null, null);
+    }
+}
