@@ -157,7 +157,7 @@ class ConsoleIT {
         assertThat(me.body()).contains("Training required", "OD-AD2");
     }
 
-    private static ConsoleBrowser signedIn(String role) {
+    static ConsoleBrowser signedIn(String role) {
         User user = TestUsers.trained(role);
         ConsoleBrowser browser = new ConsoleBrowser();
         assertThat(browser.signIn(user.name(), user.password()).status()).isEqualTo(302);

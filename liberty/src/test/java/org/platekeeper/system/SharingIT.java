@@ -299,4 +299,33 @@ class SharingIT {
                     .isEqualTo(403);
         }
     }
+
+    @Test
+    @DisplayName("OD-R3 OD-U4 the console shows agreements to administrators, supervisors and auditors, and the "
+            + "dissemination log to auditors and administrators only")
+    void consolePages() {
+        Partner partner = queryingPartner();
+        assertThat(partner.query(plate, "OPD-26-6001", "STOLEN_VEHICLE").status()).isEqualTo(200);
+        String partnerName = Api.get("/api/v1/partners", admin.name(), admin.password()).array().stream()
+                .map(JsonObject.class::cast).filter(p -> p.getString("id").equals(partner.partnerId()))
+                .findFirst().orElseThrow().getString("name");
+
+        ConsoleBrowser administrator = ConsoleIT.signedIn("ADMINISTRATOR");
+        ConsoleBrowser.Page agreements = administrator.get("/console/sharing/agreements.xhtml");
+        assertThat(agreements.status()).isEqualTo(200);
+        assertThat(agreements.body()).contains("Propose an agreement", "Register a partner agency", partnerName,
+                "MOU 2026-14");
+
+        ConsoleBrowser supervisorPage = ConsoleIT.signedIn("SUPERVISOR");
+        ConsoleBrowser.Page seen = supervisorPage.get("/console/sharing/agreements.xhtml");
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.body()).contains(partnerName).doesNotContain("Propose an agreement");
+        assertThat(supervisorPage.get("/console/sharing/disseminations.xhtml").status()).isEqualTo(403);
+
+        ConsoleBrowser auditorPage = ConsoleIT.signedIn("AUDITOR");
+        ConsoleBrowser.Page log = auditorPage.get("/console/sharing/disseminations.xhtml");
+        assertThat(log.status()).isEqualTo(200);
+        assertThat(log.body()).contains("Dissemination log", plate, "OPD-26-6001", "Export these entries as CSV");
+        assertThat(ConsoleIT.signedIn("OFFICER").get("/console/sharing/agreements.xhtml").status()).isEqualTo(403);
+    }
 }

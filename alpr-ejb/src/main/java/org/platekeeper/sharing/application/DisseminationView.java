@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.platekeeper.sharing.domain.Dissemination;
+import org.platekeeper.sharing.domain.DisseminationKind;
+import org.platekeeper.sharing.domain.DisseminationOutcome;
 
 /** One entry of the dissemination log. */
-public record DisseminationView(UUID id, Instant at, Dissemination.Kind kind, Dissemination.Outcome outcome,
+public record DisseminationView(UUID id, Instant at, DisseminationKind kind, DisseminationOutcome outcome,
                                 UUID agreementId, UUID partnerId, String partnerName, String plate, String purpose,
                                 String caseNumber, String legalBasis, int readsDisclosed, boolean imagesIncluded,
                                 String refusalReason, String clause) {

@@ -34,6 +34,7 @@ import org.platekeeper.shared.application.PolicyViolationException;
 import org.platekeeper.shared.application.RequestOrigin;
 import org.platekeeper.shared.domain.Role;
 import org.platekeeper.sharing.domain.Dissemination;
+import org.platekeeper.sharing.domain.DisseminationKind;
 import org.platekeeper.sharing.domain.SharingAgreement;
 import org.platekeeper.sharing.domain.SharingRefusal;
 import org.platekeeper.sharing.domain.SharingRepository;
@@ -79,7 +80,7 @@ public class PartnerQueries {
         SharingAgreement agreement = callersAgreement();
         Instant now = Instant.now(clock);
         String plateText = query.plate() == null ? null : query.plate().strip().toUpperCase(Locale.ROOT);
-        Dissemination.Request request = new Dissemination.Request(Dissemination.Kind.QUERY, agreement,
+        Dissemination.Request request = new Dissemination.Request(DisseminationKind.QUERY, agreement,
                 plateText == null || plateText.length() > 16 ? null : plateText, blankToNull(query.purpose()),
                 blankToNull(query.caseNumber()), clientAddress());
 
@@ -114,7 +115,7 @@ public class PartnerQueries {
         List<PartnerAnswer.SharedRead> shared = disclosed.stream().map(r -> shared(r, agreement.imagesIncluded()))
                 .toList();
 
-        Dissemination record = Dissemination.disclosed(new Dissemination.Request(Dissemination.Kind.QUERY, agreement,
+        Dissemination record = Dissemination.disclosed(new Dissemination.Request(DisseminationKind.QUERY, agreement,
                 plate.normalised(), purpose.get().name(), request.caseNumber(), request.clientAddress()),
                 shared.size(), agreement.imagesIncluded() && !shared.isEmpty(), now);
         sharing.add(record);

@@ -22,12 +22,6 @@ public class Dissemination {
 
     public static final int REASON_MAX_LENGTH = 500;
 
-    /** How the data left, or would have left. */
-    public enum Kind { QUERY, ALERT_PUSH, RELEASE }
-
-    /** Whether it left. */
-    public enum Outcome { DISCLOSED, REFUSED }
-
     @Id
     private UUID id;
 
@@ -36,11 +30,11 @@ public class Dissemination {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false)
-    private Kind kind;
+    private DisseminationKind kind;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", nullable = false, updatable = false)
-    private Outcome outcome;
+    private DisseminationOutcome outcome;
 
     @Column(name = "agreement_id", updatable = false)
     private UUID agreementId;
@@ -82,13 +76,13 @@ public class Dissemination {
     }
 
     /** What a partner asked for, as it will be recorded whatever the answer. */
-    public record Request(Kind kind, SharingAgreement agreement, String plate, String purpose, String caseNumber,
-                          String clientAddress) {
+    public record Request(DisseminationKind kind, SharingAgreement agreement, String plate, String purpose,
+                          String caseNumber, String clientAddress) {
     }
 
     public static Dissemination disclosed(Request request, int reads, boolean images, Instant now) {
         Dissemination d = of(request, now);
-        d.outcome = Outcome.DISCLOSED;
+        d.outcome = DisseminationOutcome.DISCLOSED;
         d.readsDisclosed = reads;
         d.imagesIncluded = images;
         return d;
@@ -96,7 +90,7 @@ public class Dissemination {
 
     public static Dissemination refused(Request request, SharingRefusal refusal, Instant now) {
         Dissemination d = of(request, now);
-        d.outcome = Outcome.REFUSED;
+        d.outcome = DisseminationOutcome.REFUSED;
         String reason = refusal.reason();
         d.refusalReason = reason.length() > REASON_MAX_LENGTH ? reason.substring(0, REASON_MAX_LENGTH) : reason;
         d.clause = refusal.clause();
@@ -128,11 +122,11 @@ public class Dissemination {
         return at;
     }
 
-    public Kind kind() {
+    public DisseminationKind kind() {
         return kind;
     }
 
-    public Outcome outcome() {
+    public DisseminationOutcome outcome() {
         return outcome;
     }
 

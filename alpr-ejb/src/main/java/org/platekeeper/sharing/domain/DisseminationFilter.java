@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Which entries of the dissemination log to show; every field may be left out. */
-public record DisseminationFilter(UUID partnerId, Dissemination.Kind kind, Dissemination.Outcome outcome,
+public record DisseminationFilter(UUID partnerId, DisseminationKind kind, DisseminationOutcome outcome,
                                   Instant from, Instant to) {
 
     public static DisseminationFilter all() {

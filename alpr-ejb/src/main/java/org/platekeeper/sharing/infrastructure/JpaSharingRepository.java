@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import org.platekeeper.sharing.domain.Dissemination;
+import org.platekeeper.sharing.domain.DisseminationKind;
 import org.platekeeper.sharing.domain.DisseminationFilter;
 import org.platekeeper.sharing.domain.MonthlySharing;
 import org.platekeeper.sharing.domain.Ori;
@@ -78,7 +79,7 @@ public class JpaSharingRepository implements SharingRepository {
     public long queriesSince(UUID agreementId, Instant since) {
         return em.createQuery("select count(d) from Dissemination d where d.agreementId = :agreement"
                         + " and d.kind = :kind and d.at >= :since", Long.class)
-                .setParameter("agreement", agreementId).setParameter("kind", Dissemination.Kind.QUERY)
+                .setParameter("agreement", agreementId).setParameter("kind", DisseminationKind.QUERY)
                 .setParameter("since", since).getSingleResult();
     }
 

@@ -20,8 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.platekeeper.shared.application.InvalidRequestException;
 import org.platekeeper.sharing.application.DisseminationView;
 import org.platekeeper.sharing.application.Disseminations;
-import org.platekeeper.sharing.domain.Dissemination;
 import org.platekeeper.sharing.domain.DisseminationFilter;
+import org.platekeeper.sharing.domain.DisseminationKind;
+import org.platekeeper.sharing.domain.DisseminationOutcome;
 import org.platekeeper.sharing.domain.MonthlySharing;
 
 /** The dissemination log (AUDITOR, ADMINISTRATOR): every disclosure outside the department and every refusal. */
@@ -63,8 +64,8 @@ public class DisseminationResource {
     /** The filters as typed by a person: a bad one is a 400 that names it, not a 404. */
     static DisseminationFilter filter(String partner, String kind, String outcome, String from, String to) {
         return new DisseminationFilter(parse("partner", partner, UUID::fromString),
-                parse("kind", kind, Dissemination.Kind::valueOf), parse("outcome", outcome,
-                Dissemination.Outcome::valueOf), parse("from", from, Instant::parse), parse("to", to, Instant::parse));
+                parse("kind", kind, DisseminationKind::valueOf), parse("outcome", outcome,
+                DisseminationOutcome::valueOf), parse("from", from, Instant::parse), parse("to", to, Instant::parse));
     }
 
     private static <T> T parse(String name, String value, Function<String, T> parser) {
@@ -75,8 +76,8 @@ public class DisseminationResource {
             return parser.apply(value.strip());
         } catch (RuntimeException invalid) {
             throw new InvalidRequestException(name + " '" + value + "' is not valid: give a partner id, a kind "
-                    + Arrays.toString(Dissemination.Kind.values()) + ", an outcome "
-                    + Arrays.toString(Dissemination.Outcome.values()) + " or ISO-8601 instants for from and to");
+                    + Arrays.toString(DisseminationKind.values()) + ", an outcome "
+                    + Arrays.toString(DisseminationOutcome.values()) + " or ISO-8601 instants for from and to");
         }
     }
 }
