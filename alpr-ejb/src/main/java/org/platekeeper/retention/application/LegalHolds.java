@@ -1,25 +1,14 @@
 package org.platekeeper.retention.application;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -138,33 +127,14 @@ public class LegalHolds {
     public void writeEvidence(UUID id, String recipient, OutputStream out) {
         LegalHold hold = evidenceOf(id, recipient);
         List<HeldRead> reads = store.readsOf(id);
-        List<UUID> ids = reads.stream().map(HeldRead::readId).toList();
-        Map<String, String> manifest = new LinkedHashMap<>();
-        Instant now = Instant.now(clock);
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            entry(zip, manifest, "reads.json", o -> store.writeMetadata(ids, false, o));
-            entry(zip, manifest, "reads.csv", o -> store.writeMetadata(ids, true, o));
-            for (HeldRead read : reads) {
-                for (String kind : new String[] {"PLATE", "VEHICLE"}) {
-                    byte[] jpeg = store.image(read.readId(), read.capturedAt(), kind);
-                    if (jpeg != null) {
-                        entry(zip, manifest, "images/" + read.readId() + "-" + kind.toLowerCase() + ".jpg",
-                                o -> write(o, jpeg));
-                    }
-                }
-            }
-            String custody = custody(hold, reads.size(), recipient.strip(), now, manifest);
-            entry(zip, manifest, "chain-of-custody.txt", o -> write(o, custody.getBytes(StandardCharsets.UTF_8)));
-            StringBuilder lines = new StringBuilder();
-            manifest.forEach((file, sha) -> lines.append(sha).append("  ").append(file).append('\n'));
-            zip.putNextEntry(new ZipEntry("manifest-sha256.txt"));
-            zip.write(lines.toString().getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        int files;
+        try (EvidencePackage evidence = new EvidencePackage(out).reads(store, reads)) {
+            evidence.text("chain-of-custody.txt", EvidencePackage.custody(hold, reads.size(), recipient.strip(),
+                    Instant.now(clock), evidence.manifest()));
+            files = evidence.manifest().size();
         }
         record("EVIDENCE_EXPORTED", hold, reads.size() + " reads to " + recipient.strip() + "; manifest of "
-                + manifest.size() + " files");
+                + files + " files");
     }
 
     /**
@@ -185,62 +155,6 @@ public class LegalHolds {
             throw new InvalidRequestException("name the recipient of the evidence package");
         }
         return hold;
-    }
-
-    private static String custody(LegalHold hold, int reads, String recipient, Instant now,
-                                  Map<String, String> manifest) {
-        StringBuilder s = new StringBuilder();
-        s.append("CHAIN OF CUSTODY - LICENSE PLATE READER EVIDENCE\n\n");
-        s.append("Case number:      ").append(hold.caseNumber()).append('\n');
-        s.append("Legal basis:      ").append(hold.legalBasis()).append('\n');
-        s.append("Description:      ").append(hold.description()).append('\n');
-        s.append("Hold id:          ").append(hold.id()).append('\n');
-        s.append("Requested:        ").append(hold.requestedBy()).append(", ").append(hold.requestedAt()).append('\n');
-        s.append("Approved:         ").append(hold.decidedBy()).append(", ").append(hold.decidedAt()).append('\n');
-        s.append("Reads:            ").append(reads).append('\n');
-        s.append("Produced:         ").append(now).append('\n');
-        s.append("Produced for:     ").append(recipient).append('\n');
-        s.append("\nFiles (SHA-256):\n");
-        manifest.forEach((file, sha) -> s.append("  ").append(sha).append("  ").append(file).append('\n'));
-        s.append("\nThe data were kept unaltered in the agency's Platekeeper system under the hold above; every ")
-                .append("access to them is recorded in its hash-chained audit trail.\n\n");
-        s.append("Released by: ____________________  Date: __________\n");
-        s.append("Received by: ____________________  Date: __________\n");
-        return s.toString();
-    }
-
-    private static void entry(ZipOutputStream zip, Map<String, String> manifest, String name,
-                              Consumer<OutputStream> content) throws IOException {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        zip.putNextEntry(new ZipEntry(name));
-        DigestOutputStream digesting = new DigestOutputStream(new java.io.FilterOutputStream(zip) {
-            @Override
-            public void close() {
-                // the entry is closed by the archive, not by its writer
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-        }, sha);
-        content.accept(digesting);
-        digesting.flush();
-        zip.closeEntry();
-        manifest.put(name, HexFormat.of().formatHex(sha.digest()));
-    }
-
-    private static void write(OutputStream out, byte[] bytes) {
-        try {
-            out.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private HoldView step(UUID id, String action, Consumer<LegalHold> change, String note) {
