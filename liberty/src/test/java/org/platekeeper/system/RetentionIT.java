@@ -216,7 +216,7 @@ class RetentionIT {
                 .as("an unknown read").isEqualTo(400);
     }
 
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+    static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> files = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
@@ -226,7 +226,7 @@ class RetentionIT {
         return files;
     }
 
-    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+    static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

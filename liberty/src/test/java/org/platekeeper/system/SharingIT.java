@@ -3,11 +3,13 @@ package org.platekeeper.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.json.JsonArray;
@@ -301,8 +303,8 @@ class SharingIT {
     }
 
     @Test
-    @DisplayName("OD-R3 OD-U4 the console shows agreements to administrators, supervisors and auditors, and the "
-            + "dissemination log to auditors and administrators only")
+    @DisplayName("OD-R3 OD-U4 PC-C4 the console shows agreements to administrators, supervisors and auditors, the "
+            + "dissemination log to auditors and administrators, releases to clerks, investigators and supervisors")
     void consolePages() {
         Partner partner = queryingPartner();
         assertThat(partner.query(plate, "OPD-26-6001", "STOLEN_VEHICLE").status()).isEqualTo(200);
@@ -326,6 +328,84 @@ class SharingIT {
         ConsoleBrowser.Page log = auditorPage.get("/console/sharing/disseminations.xhtml");
         assertThat(log.status()).isEqualTo(200);
         assertThat(log.body()).contains("Dissemination log", plate, "OPD-26-6001", "Export these entries as CSV");
-        assertThat(ConsoleIT.signedIn("OFFICER").get("/console/sharing/agreements.xhtml").status()).isEqualTo(403);
+        ConsoleBrowser officer = ConsoleIT.signedIn("OFFICER");
+        assertThat(officer.get("/console/sharing/agreements.xhtml").status()).isEqualTo(403);
+        assertThat(officer.get("/console/sharing/releases.xhtml").status()).isEqualTo(403);
+
+        activeHold("26-8802", "RC" + UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase());
+        ConsoleBrowser.Page releases = ConsoleIT.signedIn("RECORDS_CLERK").get("/console/sharing/releases.xhtml");
+        assertThat(releases.status()).isEqualTo(200);
+        assertThat(releases.body()).contains("Releases required by law", "Enter a release", "26-8802");
+    }
+
+    /** An active legal hold on one fresh read, as an investigator and a supervisor make it. */
+    private static String activeHold(String caseNumber, String heldPlate) {
+        String readId = CameraIngestIT.send(camera, CameraIngestIT.read(heldPlate, CameraIngestIT.minutesAgo(10), ""))
+                .json().getJsonArray("ids").getString(0);
+        User investigator = TestUsers.trained("INVESTIGATOR");
+        Api.Answer requested = Api.post("/api/v1/holds", investigator.name(), investigator.password(),
+                "{\"caseNumber\":\"" + caseNumber + "\",\"legalBasis\":\"COURT_ORDER\",\"description\":"
+                        + "\"Preservation for State v. Roe\",\"reviewDate\":\"" + today.plusMonths(3)
+                        + "\",\"readIds\":[\"" + readId + "\"]}");
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+        String id = requested.json().getString("id");
+        assertThat(Api.post("/api/v1/holds/" + id + "/approve", supervisor.name(), supervisor.password(), "{}")
+                .status()).isEqualTo(200);
+        return id;
+    }
+
+    @Test
+    @DisplayName("PC-C4 a release required by law needs another supervisor's approval, comes in the evidence format "
+            + "with a release sheet, and is logged as a dissemination")
+    void releaseRequiredByLaw() throws Exception {
+        String heldPlate = "RL" + UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase();
+        String holdId = activeHold("26-8801", heldPlate);
+        User clerkAndSupervisor = TestUsers.trained("RECORDS_CLERK", "SUPERVISOR");
+        Api.Answer entered = Api.post("/api/v1/releases", clerkAndSupervisor.name(), clerkAndSupervisor.password(),
+                "{\"holdId\":\"" + holdId + "\",\"recipient\":\"Clay County Circuit Court\",\"basis\":"
+                        + "\"SUBPOENA\",\"documentReference\":\"Subpoena duces tecum 26-CR-0412\","
+                        + "\"description\":\"All LPR reads of the vehicle in case 26-8801\"}");
+        assertThat(entered.status()).as(entered.toString()).isEqualTo(201);
+        String id = entered.json().getString("id");
+        assertThat(entered.json().getString("caseNumber")).isEqualTo("26-8801");
+
+        Api.Answer early = Api.get("/api/v1/releases/" + id + "/package", clerkAndSupervisor.name(),
+                clerkAndSupervisor.password());
+        assertThat(early.status()).as("nothing is produced before approval").isEqualTo(403);
+        assertThat(early.json().getString("clause")).isEqualTo("PC-C4");
+        Api.Answer self = Api.post("/api/v1/releases/" + id + "/approve", clerkAndSupervisor.name(),
+                clerkAndSupervisor.password(), "{}");
+        assertThat(self.status()).as(self.toString()).isEqualTo(403);
+        assertThat(self.json().getString("clause")).isEqualTo("PC-C4");
+        assertThat(Api.post("/api/v1/releases/" + id + "/approve", supervisor.name(), supervisor.password(),
+                "{\"note\":\"subpoena verified with the clerk of court\"}").status()).isEqualTo(200);
+
+        HttpResponse<byte[]> download = Api.client().send(Api.request("/api/v1/releases/" + id
+                        + "/package", clerkAndSupervisor.name(), clerkAndSupervisor.password())
+                .header("Accept", "application/zip").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(download.statusCode()).isEqualTo(200);
+        Map<String, byte[]> files = RetentionIT.unzip(download.body());
+        assertThat(files).containsKeys("reads.json", "reads.csv", "release-sheet.txt", "chain-of-custody.txt",
+                "manifest-sha256.txt");
+        assertThat(new String(files.get("release-sheet.txt"))).contains("Clay County Circuit Court", "SUBPOENA",
+                "Subpoena duces tecum 26-CR-0412", supervisor.name());
+        assertThat(new String(files.get("reads.csv"))).contains(heldPlate);
+        for (String line : new String(files.get("manifest-sha256.txt")).split("\n")) {
+            String[] parts = line.split("  ", 2);
+            assertThat(parts[0]).as(parts[1]).isEqualTo(RetentionIT.sha256(files.get(parts[1])));
+        }
+
+        JsonObject logged = Api.get("/api/v1/disseminations?kind=RELEASE&limit=20", auditor.name(),
+                auditor.password()).array().stream().map(JsonObject.class::cast)
+                .filter(d -> "26-8801".equals(d.getString("caseNumber", null))).findFirst().orElseThrow();
+        assertThat(logged.getString("outcome")).isEqualTo("DISCLOSED");
+        assertThat(logged.getString("partnerName")).isEqualTo("Clay County Circuit Court");
+        assertThat(logged.getString("legalBasis")).startsWith("SUBPOENA Subpoena duces tecum");
+        assertThat(logged.getInt("readsDisclosed")).isEqualTo(1);
+
+        User officer = TestUsers.trained("OFFICER");
+        assertThat(Api.get("/api/v1/releases", officer.name(), officer.password()).status())
+                .as("officers neither enter nor see releases").isEqualTo(403);
     }
 }

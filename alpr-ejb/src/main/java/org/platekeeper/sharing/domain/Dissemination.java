@@ -21,6 +21,7 @@ import org.platekeeper.shared.domain.TimeOrderedId;
 public class Dissemination {
 
     public static final int REASON_MAX_LENGTH = 500;
+    public static final int LEGAL_BASIS_MAX_LENGTH = 200;
 
     @Id
     private UUID id;
@@ -54,7 +55,7 @@ public class Dissemination {
     @Column(name = "case_number", updatable = false)
     private String caseNumber;
 
-    @Column(name = "legal_basis", updatable = false)
+    @Column(name = "legal_basis", updatable = false, length = LEGAL_BASIS_MAX_LENGTH)
     private String legalBasis;
 
     @Column(name = "reads_disclosed", nullable = false, updatable = false)
@@ -94,6 +95,20 @@ public class Dissemination {
         String reason = refusal.reason();
         d.refusalReason = reason.length() > REASON_MAX_LENGTH ? reason.substring(0, REASON_MAX_LENGTH) : reason;
         d.clause = refusal.clause();
+        return d;
+    }
+
+    /** A release required by law, produced for its recipient (PC-C4). */
+    public static Dissemination released(LegalRelease release, int reads, boolean images, String clientAddress,
+                                         Instant now) {
+        Dissemination d = of(new Request(DisseminationKind.RELEASE, null, null, null, release.caseNumber(),
+                clientAddress), now);
+        d.outcome = DisseminationOutcome.DISCLOSED;
+        d.partnerName = release.recipient();
+        String basis = release.basis() + " " + release.documentReference();
+        d.legalBasis = basis.length() > LEGAL_BASIS_MAX_LENGTH ? basis.substring(0, LEGAL_BASIS_MAX_LENGTH) : basis;
+        d.readsDisclosed = reads;
+        d.imagesIncluded = images;
         return d;
     }
 

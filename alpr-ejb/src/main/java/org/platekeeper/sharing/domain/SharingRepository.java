@@ -32,6 +32,12 @@ public interface SharingRepository {
     /** The log, newest first, narrowed by whichever filters are given. */
     List<Dissemination> disseminations(DisseminationFilter filter, int max);
 
+    void add(LegalRelease release);
+
+    Optional<LegalRelease> release(UUID id);
+
+    List<LegalRelease> releases();
+
     /** Counts per partner and calendar month of the agency's zone, newest month first. */
     List<MonthlySharing> monthlySummary(java.time.ZoneId zone);
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 import org.platekeeper.sharing.domain.Dissemination;
 import org.platekeeper.sharing.domain.DisseminationKind;
 import org.platekeeper.sharing.domain.DisseminationFilter;
+import org.platekeeper.sharing.domain.LegalRelease;
 import org.platekeeper.sharing.domain.MonthlySharing;
 import org.platekeeper.sharing.domain.Ori;
 import org.platekeeper.sharing.domain.PartnerAgency;
@@ -120,6 +121,22 @@ public class JpaSharingRepository implements SharingRepository {
             query.setParameter("to", filter.to());
         }
         return query.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void add(LegalRelease release) {
+        em.persist(release);
+    }
+
+    @Override
+    public Optional<LegalRelease> release(UUID id) {
+        return Optional.ofNullable(em.find(LegalRelease.class, id));
+    }
+
+    @Override
+    public List<LegalRelease> releases() {
+        return em.createQuery("select r from LegalRelease r order by r.requestedAt desc", LegalRelease.class)
+                .getResultList();
     }
 
     @Override
