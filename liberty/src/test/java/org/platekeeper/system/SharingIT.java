@@ -2,18 +2,33 @@ package org.platekeeper.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
+import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+
+import com.sun.net.httpserver.HttpServer;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -55,6 +70,11 @@ class SharingIT {
                     .POST(HttpRequest.BodyPublishers.ofString(json)));
         }
 
+        Api.Answer post(String path, String json) {
+            return Api.send(Api.request(path, null, null).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
         Api.Answer query(String plate, String caseNumber, String purpose) {
             return query("{\"plate\":\"" + plate + "\"" + (caseNumber == null ? "" : ",\"caseNumber\":\"" + caseNumber
                     + "\"") + ",\"purpose\":\"" + purpose + "\"}");
@@ -72,18 +92,30 @@ class SharingIT {
 
     static Api.Answer propose(String partnerId, String scopes, String purposes, int maxQueriesPerDay,
                               boolean images, LocalDate from, LocalDate until) {
+        return propose(partnerId, scopes, purposes, maxQueriesPerDay, images, from, until, null);
+    }
+
+    static Api.Answer propose(String partnerId, String scopes, String purposes, int maxQueriesPerDay,
+                              boolean images, LocalDate from, LocalDate until, String callbackUrl) {
         return Api.post("/api/v1/sharing-agreements", admin.name(), admin.password(), "{\"partnerId\":\"" + partnerId
                 + "\",\"scopes\":[" + scopes + "],\"purposes\":[" + purposes + "],\"maxAgeDays\":3,"
                 + "\"imagesIncluded\":" + images + ",\"maxResults\":50,\"maxQueriesPerDay\":" + maxQueriesPerDay
                 + ",\"validFrom\":\"" + from + "\",\"validUntil\":\"" + until + "\","
+                + (callbackUrl == null ? "" : "\"callbackUrl\":\"" + callbackUrl + "\",")
                 + "\"documentReference\":\"MOU 2026-14, signed 2026-11-02\"}");
     }
 
     /** A law-enforcement partner with an approved agreement and its credential. */
     static Partner partner(String scopes, String purposes, int maxQueriesPerDay, boolean images, LocalDate from,
                            LocalDate until) {
+        return partner(scopes, purposes, maxQueriesPerDay, images, from, until, null);
+    }
+
+    static Partner partner(String scopes, String purposes, int maxQueriesPerDay, boolean images, LocalDate from,
+                           LocalDate until, String callbackUrl) {
         String partnerId = registerPartner("LAW_ENFORCEMENT");
-        Api.Answer proposed = propose(partnerId, scopes, purposes, maxQueriesPerDay, images, from, until);
+        Api.Answer proposed = propose(partnerId, scopes, purposes, maxQueriesPerDay, images, from, until,
+                callbackUrl);
         assertThat(proposed.status()).as(proposed.toString()).isEqualTo(201);
         String id = proposed.json().getString("id");
         Api.Answer approved = Api.post("/api/v1/sharing-agreements/" + id + "/approve", supervisor.name(),
@@ -236,7 +268,7 @@ class SharingIT {
             + "with their reason, each logged")
     void outOfBoundsRefused() {
         Partner alertsOnly = partner("\"RECEIVE_ALERTS\"", "\"STOLEN_VEHICLE\"", 100, false, today.minusDays(1),
-                today.plusYears(1));
+                today.plusYears(1), "http://127.0.0.1:9/hits");
         assertRefused(alertsOnly, alertsOnly.query(plate, "OPD-26-3001", "STOLEN_VEHICLE"), "OD-R3",
                 "does not include QUERY_READS");
 
@@ -407,5 +439,97 @@ class SharingIT {
         User officer = TestUsers.trained("OFFICER");
         assertThat(Api.get("/api/v1/releases", officer.name(), officer.password()).status())
                 .as("officers neither enter nor see releases").isEqualTo(403);
+    }
+
+    /** What the partner's callback received: which call it was, the body and its signature. */
+    record Received(int call, String body, String signature) {
+    }
+
+    @Test
+    @DisplayName("OD-R3 OD-H2 a partner's own entry raises a hit that is pushed to its callback, signed, retried when "
+            + "refused, and logged; once the agreement is suspended the push is refused and logged")
+    void partnerEntryHitsPushed() throws Exception {
+        BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer callback = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        callback.createContext("/hits", exchange -> {
+            int call = calls.incrementAndGet();
+            received.add(new Received(call, new String(exchange.getRequestBody().readAllBytes(),
+                    StandardCharsets.UTF_8), exchange.getRequestHeaders().getFirst("X-Platekeeper-Signature")));
+            exchange.sendResponseHeaders(call == 1 ? 503 : 200, -1); // the first attempt is refused: it is retried
+            exchange.close();
+        });
+        callback.start();
+        try {
+            Partner partner = partner("\"RECEIVE_ALERTS\",\"SEND_HOT_LIST_ENTRIES\"", "\"STOLEN_VEHICLE\"", 100,
+                    false, today.minusDays(1), today.plusYears(1), "http://127.0.0.1:" + callback.getAddress().getPort()
+                            + "/hits");
+            String entryPlate = "PE" + UUID.randomUUID().toString().replace("-", "").substring(0, 5).toUpperCase();
+            Api.Answer caseless = partner.post("/api/partner/v1/hotlist-entries", "{\"plate\":\"" + entryPlate
+                    + "\",\"kind\":\"STOLEN_VEHICLE\",\"reason\":\"Stolen from a dealer lot on 28 November\"}");
+            assertThat(caseless.status()).as("OD-H2: an entry carries its case number").isEqualTo(400);
+            Api.Answer entry = partner.post("/api/partner/v1/hotlist-entries", "{\"plate\":\"" + entryPlate
+                    + "\",\"state\":\"OK\",\"kind\":\"STOLEN_VEHICLE\",\"caseNumber\":\"KCPD-26-0077\","
+                    + "\"reason\":\"Stolen from a dealer lot on 28 November\"}");
+            assertThat(entry.status()).as(entry.toString()).isEqualTo(201);
+
+            assertThat(CameraIngestIT.send(camera, CameraIngestIT.read(entryPlate, CameraIngestIT.minutesAgo(1), ""))
+                    .status()).isEqualTo(201);
+            Received refused = received.poll(20, TimeUnit.SECONDS);
+            assertThat(refused).as("the hit is pushed at once").isNotNull();
+            Received delivered = received.poll(40, TimeUnit.SECONDS);
+            assertThat(delivered).as("the refused push is retried").isNotNull();
+            assertThat(delivered.call()).isEqualTo(2);
+            JsonObject hit = Json.createReader(new StringReader(delivered.body())).readObject();
+            assertThat(hit.getString("plate")).isEqualTo(entryPlate);
+            assertThat(hit.getJsonObject("entry").getString("caseNumber")).isEqualTo("KCPD-26-0077");
+            assertThat(hit.getString("agreementId")).isEqualTo(partner.agreementId());
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(partner.token().getBytes(StandardCharsets.UTF_8))).getBytes(StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            assertThat(delivered.signature()).as("signed with the partner's credential").isEqualTo("sha256="
+                    + HexFormat.of().formatHex(mac.doFinal(delivered.body().getBytes(StandardCharsets.UTF_8))));
+
+            JsonArray pushes = awaitLog(partner, "ALERT_PUSH", "DISCLOSED", 1);
+            assertThat(pushes.getJsonObject(0).getString("plate")).isEqualTo(entryPlate);
+            assertThat(pushes.getJsonObject(0).getString("caseNumber")).isEqualTo("KCPD-26-0077");
+
+            assertThat(Api.post("/api/v1/sharing-agreements/" + partner.agreementId() + "/suspend", supervisor.name(),
+                    supervisor.password(), "{\"note\":\"MOU under review\"}").status()).isEqualTo(200);
+            assertThat(CameraIngestIT.send(camera, CameraIngestIT.read(entryPlate, CameraIngestIT.minutesAgo(0), ""))
+                    .status()).isEqualTo(201);
+            JsonArray refusedPushes = awaitLog(partner, "ALERT_PUSH", "REFUSED", 1);
+            assertThat(refusedPushes.getJsonObject(0).getString("refusalReason")).contains("suspended");
+            assertThat(received.poll(3, TimeUnit.SECONDS)).as("nothing more reached the partner").isNull();
+        } finally {
+            callback.stop(0);
+        }
+    }
+
+    @Test
+    @DisplayName("OD-R3 a partner without the scope to send entries is refused")
+    void entriesNeedTheirScope() {
+        Partner partner = queryingPartner();
+        Api.Answer refused = partner.post("/api/partner/v1/hotlist-entries", "{\"plate\":\"ABC123\",\"kind\":"
+                + "\"STOLEN_VEHICLE\",\"caseNumber\":\"X-1\",\"reason\":\"Stolen on 28 November downtown\"}");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.json().getString("message")).contains("SEND_HOT_LIST_ENTRIES");
+    }
+
+    /** Waits for the log to show at least {@code count} entries of that kind and outcome for the partner. */
+    private static JsonArray awaitLog(Partner partner, String kind, String outcome, int count)
+            throws InterruptedException {
+        JsonArray found = null;
+        for (int i = 0; i < 100; i++) {
+            found = Api.get("/api/v1/disseminations?partner=" + partner.partnerId() + "&kind=" + kind + "&outcome="
+                    + outcome, auditor.name(), auditor.password()).array();
+            if (found.size() >= count) {
+                return found;
+            }
+            Thread.sleep(200);
+        }
+        assertThat(found).as(kind + " " + outcome + " in the log").hasSizeGreaterThanOrEqualTo(count);
+        return found;
     }
 }

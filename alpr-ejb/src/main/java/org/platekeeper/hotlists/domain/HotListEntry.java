@@ -127,6 +127,37 @@ public class HotListEntry {
         return entry;
     }
 
+    /**
+     * An entry a partner agency sends under its agreement: active at once, since the partner's own process approved
+     * it, but with its reason (OD-H3) and case number (OD-H2) like every entry not imported from a file.
+     */
+    public static HotListEntry fromPartner(UUID partnerList, PlatePattern plate, String state, HotListKind kind,
+                                           String reason, String caseNumber, LocalDate expiresOn, String partner,
+                                           Instant now) {
+        if (reason == null || reason.strip().length() < MIN_REASON_LENGTH) {
+            throw new IllegalArgumentException("the reason for the entry must be documented in at least "
+                    + MIN_REASON_LENGTH + " characters (OD-H3)");
+        }
+        if (blank(caseNumber)) {
+            throw new IllegalArgumentException("a partner's entry carries its case number (OD-H2)");
+        }
+        HotListEntry entry = new HotListEntry();
+        entry.listId = Objects.requireNonNull(partnerList, "partnerList");
+        entry.generation = 0;
+        entry.plate = Objects.requireNonNull(plate, "plate").text();
+        entry.state = state;
+        entry.kind = Objects.requireNonNull(kind, "kind");
+        entry.status = EntryStatus.ACTIVE;
+        entry.reason = limit(reason, 500);
+        entry.caseNumber = limit(caseNumber, 64);
+        entry.expiresOn = expiresOn;
+        entry.requestedBy = partner;
+        entry.requestedAt = now;
+        entry.decidedBy = partner;
+        entry.decidedAt = now;
+        return entry;
+    }
+
     /** The first line of the entry's history, once it has its id. */
     public EntryHistory requested() {
         return new EntryHistory(id, requestedAt, requestedBy, "REQUESTED", reason);

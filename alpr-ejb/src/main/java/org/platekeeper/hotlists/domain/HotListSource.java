@@ -9,7 +9,9 @@ public enum HotListSource {
     /** A file the agency produces itself. */
     LOCAL(false),
     /** Entries officers request one by one and supervisors approve (OD-H1). */
-    CUSTOM(false);
+    CUSTOM(false),
+    /** Entries a partner agency sends under its sharing agreement, each with its case number and reason. */
+    PARTNER(false);
 
     private final boolean confidential;
 
@@ -22,7 +24,8 @@ public enum HotListSource {
         return confidential;
     }
 
+    /** Whether the list is filled by file imports (custom and partner entries come one by one). */
     public boolean imported() {
-        return this != CUSTOM;
+        return this != CUSTOM && this != PARTNER;
     }
 }

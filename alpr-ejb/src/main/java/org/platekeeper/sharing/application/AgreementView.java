@@ -17,7 +17,7 @@ public record AgreementView(UUID id, UUID partnerId, String partnerName, String 
                             String documentReference, AgreementStatus status, boolean inForce, String createdBy,
                             Instant createdAt, String decidedBy, Instant decidedAt, String decisionNote,
                             String suspendedBy, String suspensionReason, boolean hasCredential,
-                            Instant credentialIssuedAt) {
+                            Instant credentialIssuedAt, String callbackUrl, UUID hotListId) {
 
     static AgreementView of(SharingAgreement a, LocalDate today) {
         boolean inForce = a.status() == AgreementStatus.ACTIVE && !today.isBefore(a.validFrom())
@@ -26,6 +26,7 @@ public record AgreementView(UUID id, UUID partnerId, String partnerName, String 
                 a.purposes(), a.maxAgeDays(), a.imagesIncluded(), a.maxResults(), a.maxQueriesPerDay(),
                 a.validFrom(), a.validUntil(), a.documentReference(), a.status(), inForce, a.createdBy(),
                 a.createdAt(), a.decidedBy(), a.decidedAt(), a.decisionNote(), a.suspendedBy(),
-                a.suspensionReason(), a.hasCredential(), a.tokenIssuedAt());
+                a.suspensionReason(), a.hasCredential(), a.tokenIssuedAt(), a.callbackUrl().orElse(null),
+                a.hotListId().orElse(null));
     }
 }

@@ -15,7 +15,10 @@ import org.platekeeper.search.domain.PurposeCode;
 import org.platekeeper.sharing.domain.SharingAgreement;
 import org.platekeeper.sharing.domain.SharingScope;
 
-/** What an administrator proposes; a supervisor approves it before it is in force. */
+/**
+ * What an administrator proposes; a supervisor approves it before it is in force. {@code callbackUrl} is where hits on
+ * the partner's entries are pushed (required with the RECEIVE_ALERTS scope).
+ */
 public record NewAgreement(
         @NotNull UUID partnerId,
         @NotEmpty Set<SharingScope> scopes,
@@ -26,10 +29,11 @@ public record NewAgreement(
         @Min(1) @Max(SharingAgreement.MAX_QUERIES_PER_DAY_LIMIT) int maxQueriesPerDay,
         @NotNull LocalDate validFrom,
         @NotNull LocalDate validUntil,
-        @NotBlank @Size(max = SharingAgreement.DOCUMENT_REFERENCE_MAX_LENGTH) String documentReference) {
+        @NotBlank @Size(max = SharingAgreement.DOCUMENT_REFERENCE_MAX_LENGTH) String documentReference,
+        @Size(max = SharingAgreement.CALLBACK_URL_MAX_LENGTH) String callbackUrl) {
 
     SharingAgreement.Terms terms() {
         return new SharingAgreement.Terms(scopes, purposes, maxAgeDays, imagesIncluded, maxResults, maxQueriesPerDay,
-                validFrom, validUntil, documentReference);
+                validFrom, validUntil, documentReference, callbackUrl);
     }
 }

@@ -37,6 +37,7 @@ public class SharingAgreement {
     public static final int NOTE_MAX_LENGTH = 500;
     public static final int MAX_RESULTS_LIMIT = 1000;
     public static final int MAX_QUERIES_PER_DAY_LIMIT = 100_000;
+    public static final int CALLBACK_URL_MAX_LENGTH = 500;
 
     @Id
     private UUID id;
@@ -108,13 +109,21 @@ public class SharingAgreement {
     @Column(name = "token_issued_at")
     private Instant tokenIssuedAt;
 
+    /** The one address this agreement's pushes may go to (RECEIVE_ALERTS). */
+    @Column(name = "callback_url", length = CALLBACK_URL_MAX_LENGTH)
+    private String callbackUrl;
+
+    /** The list the partner's own entries are kept on (SEND_HOT_LIST_ENTRIES), once it has sent one. */
+    @Column(name = "hot_list_id")
+    private UUID hotListId;
+
     protected SharingAgreement() {
     }
 
     /** The terms an administrator proposes; checked against the partner and the policy on proposal. */
     public record Terms(Set<SharingScope> scopes, Set<PurposeCode> purposes, int maxAgeDays, boolean imagesIncluded,
                         int maxResults, int maxQueriesPerDay, LocalDate validFrom, LocalDate validUntil,
-                        String documentReference) {
+                        String documentReference, String callbackUrl) {
     }
 
     /**
@@ -150,8 +159,14 @@ public class SharingAgreement {
         if (terms.validFrom() == null || terms.validUntil() == null || terms.validFrom().isAfter(terms.validUntil())) {
             throw new IllegalArgumentException("give validFrom and validUntil, validFrom not after validUntil");
         }
+        String callback = terms.callbackUrl() == null || terms.callbackUrl().isBlank() ? null
+                : callbackUrl(terms.callbackUrl().strip());
+        if (terms.scopes().contains(SharingScope.RECEIVE_ALERTS) && callback == null) {
+            throw new IllegalArgumentException("an agreement that pushes alerts names the partner's callback URL");
+        }
         SharingAgreement agreement = new SharingAgreement();
         agreement.id = TimeOrderedId.at(now);
+        agreement.callbackUrl = callback;
         agreement.partner = partner;
         agreement.scopes = names(terms.scopes());
         agreement.purposes = names(terms.purposes());
@@ -167,6 +182,24 @@ public class SharingAgreement {
         agreement.createdBy = by;
         agreement.createdAt = now;
         return agreement;
+    }
+
+    /** An absolute http(s) address with a host and no credentials in it: the only place pushes may go. */
+    private static String callbackUrl(String text) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(text);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException("the callback URL is not a URL: " + e.getMessage());
+        }
+        if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                || uri.getHost() == null || uri.getUserInfo() != null || uri.getFragment() != null
+                || text.length() > CALLBACK_URL_MAX_LENGTH) {
+            throw new IllegalArgumentException("the callback URL must be an absolute http or https URL with a host, "
+                    + "no user name or password and no fragment, of at most " + CALLBACK_URL_MAX_LENGTH
+                    + " characters");
+        }
+        return text;
     }
 
     private static String describe(AgencyType type) {
@@ -224,6 +257,22 @@ public class SharingAgreement {
         tokenHash = token.hash();
         tokenIssuedAt = now;
         return token;
+    }
+
+    /** The partner's entries are kept on this list from now on. */
+    public void keepEntriesOn(UUID listId) {
+        if (hotListId != null) {
+            throw new IllegalStateException("the partner's entries already have their list");
+        }
+        hotListId = Objects.requireNonNull(listId, "listId");
+    }
+
+    /**
+     * The key a push is signed with: the SHA-256 of the partner's credential, which the partner can compute and
+     * nobody else holds. Empty when the agreement has no credential.
+     */
+    public Optional<String> pushSigningKey() {
+        return Optional.ofNullable(tokenHash);
     }
 
     public void revokeToken() {
@@ -352,6 +401,14 @@ public class SharingAgreement {
 
     public String suspensionReason() {
         return suspensionReason;
+    }
+
+    public Optional<String> callbackUrl() {
+        return Optional.ofNullable(callbackUrl);
+    }
+
+    public Optional<UUID> hotListId() {
+        return Optional.ofNullable(hotListId);
     }
 
     public boolean hasCredential() {

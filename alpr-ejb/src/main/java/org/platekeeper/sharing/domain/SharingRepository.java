@@ -32,6 +32,17 @@ public interface SharingRepository {
     /** The log, newest first, narrowed by whichever filters are given. */
     List<Dissemination> disseminations(DisseminationFilter filter, int max);
 
+    /** The agreement whose partner's entries are kept on this hot list, if any. */
+    Optional<SharingAgreement> agreementOfHotList(UUID hotListId);
+
+    void add(PartnerDelivery delivery);
+
+    /** The delivery, locked for this transaction; empty when another server holds it or it is gone. */
+    Optional<PartnerDelivery> lockDelivery(UUID id);
+
+    /** Ids of pending deliveries due by then, oldest first. */
+    List<UUID> dueDeliveries(Instant by, int max);
+
     void add(LegalRelease release);
 
     Optional<LegalRelease> release(UUID id);

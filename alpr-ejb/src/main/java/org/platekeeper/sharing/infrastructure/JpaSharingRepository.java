@@ -9,14 +9,18 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+
+import org.hibernate.LockOptions;
 
 import org.platekeeper.sharing.domain.Dissemination;
 import org.platekeeper.sharing.domain.DisseminationKind;
 import org.platekeeper.sharing.domain.DisseminationFilter;
 import org.platekeeper.sharing.domain.LegalRelease;
 import org.platekeeper.sharing.domain.MonthlySharing;
+import org.platekeeper.sharing.domain.PartnerDelivery;
 import org.platekeeper.sharing.domain.Ori;
 import org.platekeeper.sharing.domain.PartnerAgency;
 import org.platekeeper.sharing.domain.SharingAgreement;
@@ -121,6 +125,33 @@ public class JpaSharingRepository implements SharingRepository {
             query.setParameter("to", filter.to());
         }
         return query.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Optional<SharingAgreement> agreementOfHotList(UUID hotListId) {
+        return em.createQuery("select a from SharingAgreement a join fetch a.partner where a.hotListId = :list",
+                SharingAgreement.class).setParameter("list", hotListId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(PartnerDelivery delivery) {
+        em.persist(delivery);
+    }
+
+    @Override
+    public Optional<PartnerDelivery> lockDelivery(UUID id) {
+        // SKIP LOCKED: a delivery another server is sending right now is left to it
+        return em.createQuery("select d from PartnerDelivery d where d.id = :id", PartnerDelivery.class)
+                .setParameter("id", id).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<UUID> dueDeliveries(Instant by, int max) {
+        return em.createQuery("select d.id from PartnerDelivery d where d.status = :pending and d.nextAttemptAt <= :by"
+                        + " order by d.nextAttemptAt", UUID.class)
+                .setParameter("pending", PartnerDelivery.Status.PENDING).setParameter("by", by).setMaxResults(max)
+                .getResultList();
     }
 
     @Override

@@ -27,7 +27,7 @@ class SharingAgreementTest {
 
     private static SharingAgreement.Terms terms(int maxAgeDays, LocalDate from, LocalDate until) {
         return new SharingAgreement.Terms(EnumSet.of(SharingScope.QUERY_READS), EnumSet.of(PurposeCode.STOLEN_VEHICLE),
-                maxAgeDays, false, 50, 100, from, until, "MOU 2026-14");
+                maxAgeDays, false, 50, 100, from, until, "MOU 2026-14", null);
     }
 
     private static SharingAgreement active(PartnerAgency partner, LocalDate from, LocalDate until) {

@@ -61,6 +61,7 @@ public class AgreementsBacking implements Serializable {
     private LocalDate validFrom = LocalDate.now();
     private LocalDate validUntil = LocalDate.now().plusYears(1);
     private String documentReference;
+    private String callbackUrl;
 
     private String note;
     private String issuedToken;
@@ -89,7 +90,7 @@ public class AgreementsBacking implements Serializable {
         AgreementView proposed = ConsoleActions.perform(() -> sharingAgreements.propose(new NewAgreement(
                 partnerId == null || partnerId.isBlank() ? null : UUID.fromString(partnerId),
                 set(scopes, SharingScope.class), set(purposes, PurposeCode.class), orZero(maxAgeDays), imagesIncluded,
-                orZero(maxResults), orZero(maxQueriesPerDay), validFrom, validUntil, documentReference)),
+                orZero(maxResults), orZero(maxQueriesPerDay), validFrom, validUntil, documentReference, callbackUrl)),
                 "Agreement proposed: a supervisor other than you must approve it");
         if (proposed != null) {
             documentReference = null;
@@ -298,6 +299,14 @@ public class AgreementsBacking implements Serializable {
 
     public void setDocumentReference(String documentReference) {
         this.documentReference = documentReference;
+    }
+
+    public String getCallbackUrl() {
+        return callbackUrl;
+    }
+
+    public void setCallbackUrl(String callbackUrl) {
+        this.callbackUrl = callbackUrl;
     }
 
     public String getNote() {
