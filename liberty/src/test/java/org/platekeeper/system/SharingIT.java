@@ -294,7 +294,7 @@ class SharingIT {
     void doorsKeptApart() {
         Partner partner = queryingPartner();
         for (String path : new String[] {"/api/v1/me", "/api/v1/cameras", "/api/v1/disseminations",
-                "/console/index.xhtml"}) {
+                "/console/index.xhtml", "/api/partner/../../console/index.xhtml", "/api/partner/v1/../../v1/me"}) {
             Api.Answer answer = Api.send(Api.request(path, null, null)
                     .header("Authorization", "Bearer " + partner.token()).GET());
             assertThat(answer.status()).as("partner credential on " + path).isEqualTo(403);

@@ -32,8 +32,14 @@ final class ApiPaths {
         return path(request).startsWith(PARTNER_API);
     }
 
+    /**
+     * The path as the container mapped it (decoded, dot segments resolved), not the raw request URI, so that
+     * {@code /api/partner/../v1/cameras} is judged as the {@code /api/v1/cameras} it reaches.
+     */
     private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+        String pathInfo = request.getPathInfo();
+        return pathInfo == null ? servletPath : servletPath + pathInfo;
     }
 
     static AuthenticationStatus forbidden(HttpServletResponse response, String message, String clause) {

@@ -23,15 +23,16 @@ import org.platekeeper.access.application.MyAccount;
 import org.platekeeper.access.application.SignInResult;
 import org.platekeeper.access.application.SignInService;
 import org.platekeeper.cameras.application.CameraAuthentication;
+import org.platekeeper.shared.application.RequestOrigin;
 import org.platekeeper.shared.domain.Role;
 import org.platekeeper.sharing.application.PartnerAuthentication;
-import org.platekeeper.shared.application.RequestOrigin;
 
 /**
  * One mechanism for every door: HTTP Basic for the REST API (each request carries its credentials, no session is
  * created), a form sign-in for the console (the session remembers who signed in), and bearer tokens for devices and
- * partners, each accepted only at its own door: a camera's for ingest, a partner agency's for the partner API. In both cases the roles come
- * from the database on every request, so a role taken away or an account locked takes effect at once.
+ * partners, each accepted only at its own door: a camera's for ingest, a partner agency's for the partner API. A
+ * person's roles come from the database on every request, so a role taken away or an account locked takes effect
+ * at once.
  */
 @ApplicationScoped
 public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
