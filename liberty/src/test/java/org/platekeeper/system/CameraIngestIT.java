@@ -223,14 +223,19 @@ class CameraIngestIT {
     }
 
     @Test
-    @DisplayName("people cannot send reads, and cameras cannot use people's endpoints")
+    @DisplayName("OD-P3 people cannot send reads, and a camera's token signs in nowhere but ingest")
     void separateDoors() {
         User officer = TestUsers.trained("OFFICER");
         assertThat(Api.post("/api/v1/reads", officer.name(), officer.password(), read("X1", minutesAgo(1), ""))
                 .status()).isEqualTo(403);
         RegisteredCamera camera = fixedCamera();
-        assertThat(Api.send(Api.request("/api/v1/users", null, null)
-                .header("Authorization", "Bearer " + camera.token()).GET()).status()).isEqualTo(403);
+        for (String path : new String[] {"/api/v1/users", "/api/v1/me", "/console/index.xhtml",
+                "/api/v1/reads/../../console/index.xhtml"}) {
+            Api.Answer answer = Api.send(Api.request(path, null, null)
+                    .header("Authorization", "Bearer " + camera.token()).GET());
+            assertThat(answer.status()).as("camera token on " + path).isEqualTo(401);
+            assertThat(answer.json().getString("message")).contains("only for sending reads");
+        }
     }
 
     private static void assertRefused(RegisteredCamera camera, String json, int status, String mention) {

@@ -297,7 +297,8 @@ class SharingIT {
                 "/console/index.xhtml", "/api/partner/../../console/index.xhtml", "/api/partner/v1/../../v1/me"}) {
             Api.Answer answer = Api.send(Api.request(path, null, null)
                     .header("Authorization", "Bearer " + partner.token()).GET());
-            assertThat(answer.status()).as("partner credential on " + path).isEqualTo(403);
+            assertThat(answer.status()).as("partner credential on " + path).isEqualTo(401);
+            assertThat(answer.json().getString("message")).contains("only by the partner API");
         }
         assertThat(partner.query(plate, "OPD-26-4001", "STOLEN_VEHICLE").status()).isEqualTo(200);
 
@@ -309,7 +310,7 @@ class SharingIT {
         Api.Answer cameraToken = Api.send(Api.request("/api/partner/v1/queries", null, null)
                 .header("Authorization", "Bearer " + camera.token()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"plate\":\"" + plate + "\"}")));
-        assertThat(cameraToken.status()).as("a camera token on the partner API").isEqualTo(403);
+        assertThat(cameraToken.status()).as("a camera token on the partner API").isEqualTo(401);
 
         assertThat(Api.post("/api/v1/sharing-agreements/" + partner.agreementId() + "/credential/revoke", admin.name(),
                 admin.password(), "").status()).isEqualTo(200);

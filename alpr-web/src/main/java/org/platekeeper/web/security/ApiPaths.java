@@ -42,11 +42,6 @@ final class ApiPaths {
         return pathInfo == null ? servletPath : servletPath + pathInfo;
     }
 
-    static AuthenticationStatus forbidden(HttpServletResponse response, String message, String clause) {
-        write(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", message, clause);
-        return AuthenticationStatus.SEND_CONTINUE;
-    }
-
     static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Platekeeper\", charset=\"UTF-8\"");
         write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", message, null);

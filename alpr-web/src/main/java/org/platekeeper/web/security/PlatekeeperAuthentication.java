@@ -137,8 +137,8 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus camera(String token, HttpServletRequest request, HttpServletResponse response,
                                         HttpMessageContext context) {
         if (!ApiPaths.isIngest(request)) {
-            return ApiPaths.forbidden(response, "a camera token is accepted only for sending reads to "
-                    + ApiPaths.INGEST, "OD-P3");
+            return ApiPaths.unauthorized(response, "a camera token is accepted only for sending reads to "
+                    + ApiPaths.INGEST + " (OD-P3)");
         }
         Optional<String> camera = cameraTokens.authenticate(token);
         if (camera.isEmpty()) {
@@ -149,14 +149,16 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
     }
 
     /**
-     * OD-R3, PC-D1: a partner agency's credential opens the partner API and nothing else; whether its agreement
-     * allows a request is the partner service's to decide, so a refusal is answered with its reason and logged.
+     * OD-R3, PC-D1: a partner agency's credential opens the partner API and nothing else: elsewhere it does not
+     * authenticate at all, like a wrong password, so no page that admits any signed-in caller admits it. Whether its
+     * agreement allows a request is the partner service's to decide, so a refusal is answered with its reason and
+     * logged.
      */
     private AuthenticationStatus partner(String token, HttpServletRequest request, HttpServletResponse response,
                                          HttpMessageContext context) {
         if (!ApiPaths.isPartnerApi(request)) {
-            return ApiPaths.forbidden(response, "a partner credential is accepted only by the partner API at "
-                    + ApiPaths.PARTNER_API, "OD-R3");
+            return ApiPaths.unauthorized(response, "a partner credential is accepted only by the partner API at "
+                    + ApiPaths.PARTNER_API + " (OD-R3)");
         }
         Optional<String> partner = partnerTokens.authenticate(token);
         if (partner.isEmpty()) {
