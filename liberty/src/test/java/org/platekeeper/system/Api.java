@@ -82,7 +82,12 @@ public final class Api {
     }
 
     public static HttpRequest.Builder request(String path, String user, String password) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path))
+        return requestAt(BASE_URL, path, user, password);
+    }
+
+    /** A request to another server than the system-test one: the second installation of the federation tests. */
+    public static HttpRequest.Builder requestAt(String baseUrl, String path, String user, String password) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password)

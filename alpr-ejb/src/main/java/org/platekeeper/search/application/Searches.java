@@ -132,6 +132,27 @@ public class Searches {
         return reads.image(readId, read.capturedAt(), kind);
     }
 
+    /**
+     * The question one of the caller's searches may put to partner installations: only an exact plate, and only
+     * with both a case number and a purpose code, which is what a partner's agreement asks of every query.
+     */
+    public FederationQuestion federationQuestion(UUID searchId) {
+        HistoricalSearch search = runnableOwn(searchId);
+        SearchRequest request = JSON.fromJson(search.criteria(), SearchRequest.class);
+        SearchCriteria criteria = criteria(request);
+        if (criteria.plate() == null || criteria.plateMatch() != PlateMatch.EXACT) {
+            throw new InvalidRequestException("only a search for one exact plate can be put to partner "
+                    + "installations; partial, OCR-tolerant, area and vehicle searches stay here");
+        }
+        var why = search.justification();
+        if (why.caseNumber() == null || why.purposeCode() == null) {
+            throw new InvalidRequestException("a search put to partner installations needs both its case number and "
+                    + "a purpose code: partners answer nothing less");
+        }
+        return new FederationQuestion(search.id(), criteria.plate(), criteria.state(), why.caseNumber(),
+                why.purposeCode());
+    }
+
     /** The reads a search of the caller's finds, to put them under a legal hold; at most {@code max}. */
     public List<UUID> readIds(UUID searchId, int max) {
         HistoricalSearch search = runnableOwn(searchId);

@@ -43,6 +43,12 @@ public interface SharingRepository {
     /** Ids of pending deliveries due by then, oldest first. */
     List<UUID> dueDeliveries(Instant by, int max);
 
+    void add(FederatedInstallation installation);
+
+    Optional<FederatedInstallation> installation(UUID id);
+
+    List<FederatedInstallation> installations();
+
     void add(LegalRelease release);
 
     Optional<LegalRelease> release(UUID id);

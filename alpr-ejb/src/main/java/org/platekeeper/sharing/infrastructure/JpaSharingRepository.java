@@ -18,6 +18,7 @@ import org.hibernate.LockOptions;
 import org.platekeeper.sharing.domain.Dissemination;
 import org.platekeeper.sharing.domain.DisseminationKind;
 import org.platekeeper.sharing.domain.DisseminationFilter;
+import org.platekeeper.sharing.domain.FederatedInstallation;
 import org.platekeeper.sharing.domain.LegalRelease;
 import org.platekeeper.sharing.domain.MonthlySharing;
 import org.platekeeper.sharing.domain.PartnerDelivery;
@@ -151,6 +152,22 @@ public class JpaSharingRepository implements SharingRepository {
         return em.createQuery("select d.id from PartnerDelivery d where d.status = :pending and d.nextAttemptAt <= :by"
                         + " order by d.nextAttemptAt", UUID.class)
                 .setParameter("pending", PartnerDelivery.Status.PENDING).setParameter("by", by).setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public void add(FederatedInstallation installation) {
+        em.persist(installation);
+    }
+
+    @Override
+    public Optional<FederatedInstallation> installation(UUID id) {
+        return Optional.ofNullable(em.find(FederatedInstallation.class, id));
+    }
+
+    @Override
+    public List<FederatedInstallation> installations() {
+        return em.createQuery("select f from FederatedInstallation f order by f.name", FederatedInstallation.class)
                 .getResultList();
     }
 
