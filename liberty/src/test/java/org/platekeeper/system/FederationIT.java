@@ -181,4 +181,13 @@ class FederationIT {
         User officer = TestUsers.trained("OFFICER");
         assertThat(federate(officer, caseOnly).status()).isEqualTo(403);
     }
+
+    @Test
+    @DisplayName("OD-R3 administrators see the partner installations in the console, never their credentials")
+    void installationsInTheConsole() {
+        ConsoleBrowser.Page page = ConsoleIT.signedIn("ADMINISTRATOR").get("/console/sharing/agreements.xhtml");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Partner installations we may ask", "Pryor Creek PD", PEER)
+                .doesNotContain("pkp_");
+    }
 }
