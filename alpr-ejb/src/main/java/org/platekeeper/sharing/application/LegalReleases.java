@@ -36,7 +36,6 @@ import org.platekeeper.sharing.domain.Dissemination;
 import org.platekeeper.sharing.domain.LegalRelease;
 import org.platekeeper.sharing.domain.ReleaseStatus;
 import org.platekeeper.sharing.domain.SharingRepository;
-import org.platekeeper.sharing.domain.SharingRuleException;
 
 /**
  * Releases required by law (PC-C4): the only export of plate data to anyone outside the department besides a
@@ -159,15 +158,7 @@ public class LegalReleases {
 
     private ReleaseView decide(UUID id, Consumer<LegalRelease> step, String action, String note) {
         LegalRelease release = existing(id);
-        try {
-            step.accept(release);
-        } catch (SharingRuleException rule) {
-            throw new PolicyViolationException(rule.clause(), rule.getMessage());
-        } catch (IllegalStateException wrongState) {
-            throw new ConflictException(wrongState.getMessage());
-        } catch (IllegalArgumentException invalid) {
-            throw new InvalidRequestException(invalid.getMessage());
-        }
+        SharingRules.applied(() -> step.accept(release));
         record(action, release, note);
         return ReleaseView.of(release);
     }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,16 +20,12 @@ import jakarta.validation.constraints.NotNull;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
 import org.platekeeper.policy.domain.PolicyProfile;
-import org.platekeeper.shared.application.ConflictException;
-import org.platekeeper.shared.application.InvalidRequestException;
-import org.platekeeper.shared.application.PolicyViolationException;
 import org.platekeeper.shared.application.UnknownItemException;
 import org.platekeeper.shared.domain.Role;
 import org.platekeeper.sharing.domain.PartnerAgency;
 import org.platekeeper.sharing.domain.PartnerToken;
 import org.platekeeper.sharing.domain.SharingAgreement;
 import org.platekeeper.sharing.domain.SharingRepository;
-import org.platekeeper.sharing.domain.SharingRuleException;
 
 /**
  * Information-sharing agreements (OD-R3, PC-D1): an administrator proposes, another person, a supervisor, approves;
@@ -66,7 +61,7 @@ public class SharingAgreements {
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public AgreementView propose(@NotNull @Valid NewAgreement request) {
-        SharingAgreement agreement = ruled(() -> SharingAgreement.propose(partner(request.partnerId()),
+        SharingAgreement agreement = SharingRules.applied(() -> SharingAgreement.propose(partner(request.partnerId()),
                 request.terms(), policy.readRetentionDays(), caller(), Instant.now(clock)));
         sharing.add(agreement);
         changed("SHARING_AGREEMENT_PROPOSED", agreement, "scopes=" + agreement.scopes() + ", purposes="
@@ -94,7 +89,7 @@ public class SharingAgreements {
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public AgreementWithToken issueCredential(UUID id) {
         SharingAgreement agreement = existing(id);
-        PartnerToken token = ruled(() -> agreement.issueToken(Instant.now(clock)));
+        PartnerToken token = SharingRules.applied(() -> agreement.issueToken(Instant.now(clock)));
         changed("PARTNER_CREDENTIAL_ISSUED", agreement, null);
         return new AgreementWithToken(view(agreement), token.value());
     }
@@ -106,25 +101,9 @@ public class SharingAgreements {
 
     private AgreementView step(UUID id, Consumer<SharingAgreement> change, String action, String details) {
         SharingAgreement agreement = existing(id);
-        ruled(() -> {
-            change.accept(agreement);
-            return agreement;
-        });
+        SharingRules.applied(() -> change.accept(agreement));
         changed(action, agreement, details);
         return view(agreement);
-    }
-
-    /** Domain refusals become the service's business exceptions, which roll back and answer 4xx. */
-    private static <T> T ruled(Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (SharingRuleException rule) {
-            throw new PolicyViolationException(rule.clause(), rule.getMessage());
-        } catch (IllegalStateException wrongState) {
-            throw new ConflictException(wrongState.getMessage());
-        } catch (IllegalArgumentException invalid) {
-            throw new InvalidRequestException(invalid.getMessage());
-        }
     }
 
     private PartnerAgency partner(UUID id) {
