@@ -153,7 +153,8 @@ lines += [
     "request's own duration. Since sharing, each alert raised also asks, in one short transaction of its own, whether "
     "its entry is a partner agency's (whose hits go to the partner's callback through an outbox); the ingest path "
     "checks that a bearer token is used at its own door (a comparison of the mapped path). The run of 2026-12-01 "
-    "measured both in, against the figures of 2026-12-01 in issue 26 without them (7,648 reads/s, alerts p99 663 ms): "
+    "measured both in, against the previous build measured earlier the same day without them (7,648 reads/s, "
+    "alerts p99 663 ms): "
     "no loss.",
     "- Search baselines are the same queries written by hand against `plate_read`, timed by psql; the API adds "
     "authentication, checking the justification and sensitive locations, storing the search, two audit writes, the "
