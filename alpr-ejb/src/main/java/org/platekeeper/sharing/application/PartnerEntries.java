@@ -3,6 +3,7 @@ package org.platekeeper.sharing.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.Resource;
@@ -115,8 +116,8 @@ public class PartnerEntries {
                 .orElseThrow(() -> new PolicyViolationException("OD-R3", "only a partner's credential may send entries"));
         SharingAgreement agreement = sharing.agreement(id).orElseThrow(() -> new PolicyViolationException("OD-R3",
                 "no such sharing agreement"));
-        java.util.Optional<SharingRefusal> refusal = agreement.refusal(SharingScope.SEND_HOT_LIST_ENTRIES, null,
-                policy.today(clock), policy.sharingWithinStateOnly(), policy.agencyState());
+        Optional<SharingRefusal> refusal = agreement.refusal(SharingScope.SEND_HOT_LIST_ENTRIES, null,
+                policy, policy.today(clock));
         if (refusal.isPresent()) {
             throw new PolicyViolationException(refusal.get().clause(), refusal.get().reason());
         }

@@ -107,8 +107,8 @@ public class PartnerPushes {
         SharingAgreement agreement = found.get();
         Dissemination.Request request = new Dissemination.Request(DisseminationKind.ALERT_PUSH, agreement,
                 alert.plate(), alert.kind().name(), alert.entryCaseNumber(), null);
-        Optional<SharingRefusal> refusal = agreement.refusal(SharingScope.RECEIVE_ALERTS, null, policy.today(clock),
-                policy.sharingWithinStateOnly(), policy.agencyState());
+        Optional<SharingRefusal> refusal = agreement.refusal(SharingScope.RECEIVE_ALERTS, null, policy,
+                policy.today(clock));
         if (refusal.isEmpty() && (agreement.callbackUrl().isEmpty() || agreement.pushSigningKey().isEmpty())) {
             refusal = Optional.of(new SharingRefusal("OD-R3", "the agreement has no callback URL or no credential "
                     + "to sign pushes with"));
@@ -149,7 +149,7 @@ public class PartnerPushes {
         Instant now = Instant.now(clock);
         Optional<SharingAgreement> agreement = sharing.agreement(delivery.agreementId());
         Optional<SharingRefusal> refusal = agreement.flatMap(a -> a.refusal(SharingScope.RECEIVE_ALERTS, null,
-                policy.today(clock), policy.sharingWithinStateOnly(), policy.agencyState()));
+                policy, policy.today(clock)));
         if (agreement.isEmpty() || refusal.isPresent() || agreement.get().callbackUrl().isEmpty()
                 || agreement.get().pushSigningKey().isEmpty()) {
             SharingRefusal why = refusal.orElse(new SharingRefusal("OD-R3", "the agreement no longer has a callback "

@@ -2,6 +2,7 @@ package org.platekeeper.sharing.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,7 @@ public class PartnerQueries {
 
         Optional<PurposeCode> purpose = PurposeCode.parse(query.purpose());
         Optional<SharingRefusal> refusal = agreement.refusal(SharingScope.QUERY_READS, purpose.orElse(null),
-                policy.today(clock), policy.sharingWithinStateOnly(), policy.agencyState());
+                policy, policy.today(clock));
         if (refusal.isEmpty()) {
             refusal = requestRefusal(query, plateText, purpose);
         }
@@ -142,7 +143,7 @@ public class PartnerQueries {
         }
         if (purpose.isEmpty()) {
             return Optional.of(new SharingRefusal("OD-P1", "the purpose must be one of the purpose codes "
-                    + java.util.Arrays.toString(PurposeCode.values())));
+                    + Arrays.toString(PurposeCode.values())));
         }
         return Optional.empty();
     }

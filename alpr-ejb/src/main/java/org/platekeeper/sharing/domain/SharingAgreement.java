@@ -20,6 +20,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.platekeeper.policy.domain.PolicyProfile;
 import org.platekeeper.search.domain.PurposeCode;
 import org.platekeeper.shared.domain.TimeOrderedId;
 
@@ -310,6 +311,12 @@ public class SharingAgreement {
             return Optional.of(new SharingRefusal("OD-X1", "the agreement does not permit the purpose " + purpose));
         }
         return Optional.empty();
+    }
+
+    /** As above, with the profile's rule on out-of-state and federal partners. */
+    public Optional<SharingRefusal> refusal(SharingScope scope, PurposeCode purpose, PolicyProfile policy,
+                                            LocalDate today) {
+        return refusal(scope, purpose, today, policy.sharingWithinStateOnly(), policy.agencyState());
     }
 
     /** The oldest capture time the partner may see today. */
