@@ -509,13 +509,18 @@ class SharingIT {
     }
 
     @Test
-    @DisplayName("OD-R3 a partner without the scope to send entries is refused")
+    @DisplayName("OD-R3 OD-R4 a partner without the scope to send entries is refused, and the refusal recorded")
     void entriesNeedTheirScope() {
         Partner partner = queryingPartner();
         Api.Answer refused = partner.post("/api/partner/v1/hotlist-entries", "{\"plate\":\"ABC123\",\"kind\":"
                 + "\"STOLEN_VEHICLE\",\"caseNumber\":\"X-1\",\"reason\":\"Stolen on 28 November downtown\"}");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
         assertThat(refused.json().getString("message")).contains("SEND_HOT_LIST_ENTRIES");
+        JsonArray events = Api.get("/api/v1/audit/events?action=PARTNER_ENTRY_REFUSED&limit=50", auditor.name(),
+                auditor.password()).array();
+        assertThat(events.stream().map(JsonObject.class::cast)
+                .anyMatch(e -> e.getString("objectId", "").startsWith(partner.agreementId())))
+                .as("the refusal is recorded (OD-R4)").isTrue();
     }
 
     /** Waits for the log to show at least {@code count} entries of that kind and outcome for the partner. */

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.platekeeper.audit.application.AuditTrail;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
 import org.platekeeper.hotlists.application.HotListsChanged;
@@ -39,7 +40,7 @@ import org.platekeeper.sharing.domain.SharingScope;
 /**
  * A partner agency's own hot-list entries (SEND_HOT_LIST_ENTRIES, OD-R3): kept on a list of that partner, each with
  * its case number and reason (OD-H2, OD-H3), matched against our reads like any other entry. Every entry added or
- * removed is an audit event.
+ * removed is an audit event, and so is every entry refused.
  */
 @Stateless
 @RolesAllowed(Role.Names.PARTNER)
@@ -59,6 +60,9 @@ public class PartnerEntries {
 
     @Inject
     Event<AuditableAction> audit;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @Inject
     Clock clock;
@@ -119,6 +123,10 @@ public class PartnerEntries {
         Optional<SharingRefusal> refusal = agreement.refusal(SharingScope.SEND_HOT_LIST_ENTRIES, null,
                 policy, policy.today(clock));
         if (refusal.isPresent()) {
+            // the refused request rolls back; the record that it was refused must not go with it
+            auditTrail.recordRefusal(AuditableAction.of("PARTNER_ENTRY_REFUSED", "sharing-agreement",
+                    agreement.id() + " (" + agreement.partner().name() + ")", AuditOutcome.DENIED,
+                    refusal.get().reason() + " (" + refusal.get().clause() + ")"));
             throw new PolicyViolationException(refusal.get().clause(), refusal.get().reason());
         }
         return agreement;
