@@ -38,6 +38,10 @@ public class ActivePolicy {
     @ConfigProperty(name = "ALPR_SHARING_WITHIN_STATE_ONLY")
     Optional<Boolean> sharingWithinStateOnly;
 
+    @Inject
+    @ConfigProperty(name = "ALPR_RECORDS_RESPONSE_DAYS")
+    Optional<Integer> recordsResponseDays;
+
     private PolicyProfile profile;
 
     @PostConstruct
@@ -56,6 +60,9 @@ public class ActivePolicy {
         }
         if (sharingWithinStateOnly.isPresent()) {
             base = base.withSharingWithinStateOnly(sharingWithinStateOnly.get());
+        }
+        if (recordsResponseDays.isPresent()) {
+            base = base.withRecordsResponseBusinessDays(recordsResponseDays.get());
         }
         this.profile = base;
     }

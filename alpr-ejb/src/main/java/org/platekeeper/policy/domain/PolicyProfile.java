@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param timeZone             the agency's time zone; retention days and training dates are counted in it
  * @param agencyState          the agency's state (postal code), for the rule below
  * @param sharingWithinStateOnly whether partner agencies of other states and federal ones are barred from sharing
+ * @param recordsResponseBusinessDays business days after receipt by which a public-records request is answered
+ *                             (OD-T2): the statute's own (Missouri: three) or the agency's target (Oklahoma: prompt)
  */
 public record PolicyProfile(String name, String agency, String policyTitle, int readRetentionDays,
                             int auditRetentionDays, int hotListReviewDays, String recordsStatute, ZoneId timeZone,
-                            String agencyState, boolean sharingWithinStateOnly) {
+                            String agencyState, boolean sharingWithinStateOnly, int recordsResponseBusinessDays) {
 
     public PolicyProfile {
         Objects.requireNonNull(name, "name");
@@ -35,6 +37,7 @@ public record PolicyProfile(String name, String agency, String policyTitle, int 
         requirePositive(readRetentionDays, "readRetentionDays");
         requirePositive(auditRetentionDays, "auditRetentionDays");
         requirePositive(hotListReviewDays, "hotListReviewDays");
+        requirePositive(recordsResponseBusinessDays, "recordsResponseBusinessDays");
     }
 
     private static void requirePositive(int value, String what) {
@@ -54,21 +57,26 @@ public record PolicyProfile(String name, String agency, String policyTitle, int 
 
     public PolicyProfile withReadRetentionDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, days, auditRetentionDays, hotListReviewDays,
-                recordsStatute, timeZone, agencyState, sharingWithinStateOnly);
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays);
     }
 
     public PolicyProfile withAuditRetentionDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, days, hotListReviewDays,
-                recordsStatute, timeZone, agencyState, sharingWithinStateOnly);
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays);
     }
 
     public PolicyProfile withHotListReviewDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, days,
-                recordsStatute, timeZone, agencyState, sharingWithinStateOnly);
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays);
     }
 
     public PolicyProfile withSharingWithinStateOnly(boolean withinStateOnly) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
-                recordsStatute, timeZone, agencyState, withinStateOnly);
+                recordsStatute, timeZone, agencyState, withinStateOnly, recordsResponseBusinessDays);
+    }
+
+    public PolicyProfile withRecordsResponseBusinessDays(int days) {
+        return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, days);
     }
 }
