@@ -32,6 +32,20 @@ class ShippedProfilesTest {
     }
 
     @Test
+    @DisplayName("OD-T2 records requests are due three business days after receipt in Odessa (Sunshine Law) and at the "
+            + "agency's target of five in Pryor Creek; both share with any state until told otherwise")
+    void recordsAndSharing() {
+        assertThat(ShippedProfiles.ODESSA.profile().recordsResponseBusinessDays()).isEqualTo(3);
+        assertThat(ShippedProfiles.PRYOR_CREEK.profile().recordsResponseBusinessDays()).isEqualTo(5);
+        assertThat(ShippedProfiles.ODESSA.profile().agencyState()).isEqualTo("MO");
+        assertThat(ShippedProfiles.PRYOR_CREEK.profile().agencyState()).isEqualTo("OK");
+        assertThat(ShippedProfiles.values()).noneMatch(p -> p.profile().sharingWithinStateOnly());
+        assertThat(ShippedProfiles.ODESSA.profile().withSharingWithinStateOnly(true).sharingWithinStateOnly()).isTrue();
+        assertThatThrownBy(() -> ShippedProfiles.ODESSA.profile().withRecordsResponseBusinessDays(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     @DisplayName("Audit events are kept a year in both profiles, apart from reads")
     void auditRetention() {
         assertThat(ShippedProfiles.values()).allSatisfy(p -> assertThat(p.profile().auditRetentionDays()).isEqualTo(365));
