@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.platekeeper.shared.domain.RequiredText;
 import org.platekeeper.shared.domain.TimeOrderedId;
 
 /**
@@ -86,9 +87,9 @@ public class RecordsRequest {
         RecordsRequest r = new RecordsRequest();
         r.id = TimeOrderedId.at(now);
         r.trackingNumber = trackingNumber;
-        r.requester = text(requester, "name of the requester", REQUESTER_MAX_LENGTH);
-        r.contact = text(contact, "contact (address, e-mail or telephone)", CONTACT_MAX_LENGTH);
-        r.request = text(request, "description of the records asked for", REQUEST_MAX_LENGTH);
+        r.requester = RequiredText.of(requester, "name of the requester", REQUESTER_MAX_LENGTH);
+        r.contact = RequiredText.of(contact, "contact (address, e-mail or telephone)", CONTACT_MAX_LENGTH);
+        r.request = RequiredText.of(request, "description of the records asked for", REQUEST_MAX_LENGTH);
         r.receivedVia = channel;
         r.enteredBy = enteredBy;
         r.receivedOn = today;
@@ -111,7 +112,7 @@ public class RecordsRequest {
         if (status != Status.OPEN) {
             throw new IllegalStateException("the request is already " + status.name().toLowerCase());
         }
-        response = text(text, outcome == Status.DENIED ? "exemption the denial rests on" : "response",
+        response = RequiredText.of(text, outcome == Status.DENIED ? "exemption the denial rests on" : "response",
                 RESPONSE_MAX_LENGTH);
         status = outcome;
         closedBy = clerk;
@@ -121,17 +122,6 @@ public class RecordsRequest {
     /** Open past its due date (OD-T2). */
     public boolean overdue(LocalDate today) {
         return status == Status.OPEN && today.isAfter(dueOn);
-    }
-
-    private static String text(String value, String what, int max) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("the " + what + " is required");
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw new IllegalArgumentException("the " + what + " is longer than " + max + " characters");
-        }
-        return trimmed;
     }
 
     public UUID id() {

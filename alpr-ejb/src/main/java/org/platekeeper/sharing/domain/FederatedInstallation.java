@@ -10,6 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.platekeeper.shared.domain.RequiredText;
 import org.platekeeper.shared.domain.TimeOrderedId;
 
 /**
@@ -54,10 +55,10 @@ public class FederatedInstallation {
     public FederatedInstallation(String name, Ori ori, String baseUrl, String credential, String createdBy,
                                  Instant now) {
         this.id = TimeOrderedId.at(now);
-        this.name = PartnerAgency.requireText(name, "name", PartnerAgency.NAME_MAX_LENGTH);
+        this.name = RequiredText.of(name, "name", PartnerAgency.NAME_MAX_LENGTH);
         this.ori = ori.value();
         this.baseUrl = baseUrlOf(baseUrl);
-        this.credential = PartnerAgency.requireText(credential, "credential the partner issued",
+        this.credential = RequiredText.of(credential, "credential the partner issued",
                 CREDENTIAL_MAX_LENGTH);
         this.enabled = true;
         this.createdBy = createdBy;

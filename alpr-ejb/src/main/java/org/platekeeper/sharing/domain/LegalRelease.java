@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.platekeeper.shared.domain.RequiredText;
 import org.platekeeper.shared.domain.TimeOrderedId;
 
 /**
@@ -85,11 +86,11 @@ public class LegalRelease {
         release.id = TimeOrderedId.at(now);
         release.holdId = Objects.requireNonNull(holdId, "holdId");
         release.caseNumber = Objects.requireNonNull(caseNumber, "caseNumber");
-        release.recipient = PartnerAgency.requireText(recipient, "recipient", RECIPIENT_MAX_LENGTH);
+        release.recipient = RequiredText.of(recipient, "recipient", RECIPIENT_MAX_LENGTH);
         release.basis = Objects.requireNonNull(basis, "basis");
-        release.documentReference = PartnerAgency.requireText(documentReference,
+        release.documentReference = RequiredText.of(documentReference,
                 "reference of the subpoena, order or request", DOCUMENT_REFERENCE_MAX_LENGTH);
-        release.description = PartnerAgency.requireText(description, "description", DESCRIPTION_MAX_LENGTH);
+        release.description = RequiredText.of(description, "description", DESCRIPTION_MAX_LENGTH);
         release.status = ReleaseStatus.REQUESTED;
         release.requestedBy = by;
         release.requestedAt = now;
@@ -120,7 +121,7 @@ public class LegalRelease {
         }
         decidedBy = supervisor;
         decidedAt = now;
-        decisionNote = note == null || note.isBlank() ? null : PartnerAgency.requireText(note, "note",
+        decisionNote = note == null || note.isBlank() ? null : RequiredText.of(note, "note",
                 NOTE_MAX_LENGTH);
     }
 

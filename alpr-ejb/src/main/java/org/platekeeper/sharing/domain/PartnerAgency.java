@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.platekeeper.shared.domain.RequiredText;
 import org.platekeeper.shared.domain.TimeOrderedId;
 
 /**
@@ -59,25 +60,14 @@ public class PartnerAgency {
     public PartnerAgency(String name, Ori ori, AgencyType type, String state, boolean federal, String contact,
                          String createdBy, Instant now) {
         this.id = TimeOrderedId.at(now);
-        this.name = requireText(name, "name", NAME_MAX_LENGTH);
+        this.name = RequiredText.of(name, "name", NAME_MAX_LENGTH);
         this.ori = Objects.requireNonNull(ori, "ori").value();
         this.type = Objects.requireNonNull(type, "type");
         this.state = requireState(state);
         this.federal = federal;
-        this.contact = requireText(contact, "contact", CONTACT_MAX_LENGTH);
+        this.contact = RequiredText.of(contact, "contact", CONTACT_MAX_LENGTH);
         this.createdBy = createdBy;
         this.createdAt = now;
-    }
-
-    static String requireText(String value, String what, int max) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("the " + what + " is required");
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            throw new IllegalArgumentException("the " + what + " is longer than " + max + " characters");
-        }
-        return trimmed;
     }
 
     private static String requireState(String value) {

@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 
 import org.platekeeper.policy.domain.PolicyProfile;
 import org.platekeeper.search.domain.PurposeCode;
+import org.platekeeper.shared.domain.RequiredText;
 import org.platekeeper.shared.domain.TimeOrderedId;
 
 /**
@@ -177,7 +178,7 @@ public class SharingAgreement {
         agreement.maxQueriesPerDay = terms.maxQueriesPerDay();
         agreement.validFrom = terms.validFrom();
         agreement.validUntil = terms.validUntil();
-        agreement.documentReference = PartnerAgency.requireText(terms.documentReference(),
+        agreement.documentReference = RequiredText.of(terms.documentReference(),
                 "reference of the signed agreement", DOCUMENT_REFERENCE_MAX_LENGTH);
         agreement.status = AgreementStatus.PROPOSED;
         agreement.createdBy = by;
@@ -233,7 +234,7 @@ public class SharingAgreement {
         }
         decidedBy = supervisor;
         decidedAt = now;
-        decisionNote = note == null || note.isBlank() ? null : PartnerAgency.requireText(note, "note",
+        decisionNote = note == null || note.isBlank() ? null : RequiredText.of(note, "note",
                 NOTE_MAX_LENGTH);
     }
 
@@ -242,7 +243,7 @@ public class SharingAgreement {
         if (status != AgreementStatus.ACTIVE && status != AgreementStatus.PROPOSED) {
             throw new IllegalStateException("the agreement is " + status + " and cannot be suspended");
         }
-        suspensionReason = PartnerAgency.requireText(reason, "reason for the suspension", NOTE_MAX_LENGTH);
+        suspensionReason = RequiredText.of(reason, "reason for the suspension", NOTE_MAX_LENGTH);
         status = AgreementStatus.SUSPENDED;
         suspendedBy = by;
         suspendedAt = now;
