@@ -18,7 +18,8 @@ import org.platekeeper.system.TestUsers.User;
 
 /**
  * Tampering as someone with database rights would: with the append-only trigger switched off. The verifier,
- * asked over the API, must find each change; each test puts the rows back.
+ * asked over the API, must find each change; each test puts the rows back, but the one that forges a chain the
+ * verifier accepts, which only a published anchor exposes.
  */
 @DisplayName("Audit trail: append-only and tamper-evident")
 class AuditTrailIT {
@@ -115,6 +116,82 @@ class AuditTrailIT {
                 auditor.name(), auditor.password());
         assertThat(events.array()).isNotEmpty();
         assertThat(events.array().getJsonObject(0).getString("details")).startsWith("intact");
+    }
+
+    @Test
+    @DisplayName("OD-X2 OD-T1 a published audit anchor exposes a rewrite whose hashes were all recomputed, which the verifier alone cannot see")
+    void anchorExposesRecomputedChain() throws Exception {
+        Api.Answer anchors = Api.get("/api/public/audit-anchors?days=1", null, null);
+        assertThat(anchors.status()).as("public, no sign-in").isEqualTo(200);
+        JsonObject anchor = anchors.array().getJsonObject(anchors.array().size() - 1);
+        long sequence = anchor.getJsonNumber("sequence").longValue();
+        String hash = anchor.getString("hash");
+        assertThat(check(sequence, hash).getBoolean("matches")).isTrue();
+
+        // a superuser rewrites the anchored event and recomputes every hash after it, head included
+        try (Connection c = tamperer()) {
+            c.setAutoCommit(false);
+            exec(c, "select last_sequence from audit_chain_head where id = 1 for update");
+            exec(c, "update audit_event set details = 'rewritten' where sequence = " + sequence);
+            String previous = single(c, "select previous_hash from audit_event where sequence = " + sequence);
+            try (Statement s = c.createStatement(); ResultSet row = s.executeQuery(
+                    "select * from audit_event where sequence >= " + sequence + " order by sequence");
+                 PreparedStatement rehash = c.prepareStatement(
+                         "update audit_event set previous_hash = ?, hash = ? where sequence = ?")) {
+                while (row.next()) {
+                    String forged = recomputedHash(row, previous);
+                    rehash.setString(1, previous);
+                    rehash.setString(2, forged);
+                    rehash.setLong(3, row.getLong("sequence"));
+                    rehash.executeUpdate();
+                    previous = forged;
+                }
+            }
+            try (PreparedStatement head = c.prepareStatement("update audit_chain_head set last_hash = ? where id = 1")) {
+                head.setString(1, previous);
+                head.executeUpdate();
+            }
+            c.commit();
+        }
+
+        assertThat(verify().getBoolean("intact")).as("the forged chain verifies").isTrue();
+        JsonObject exposed = check(sequence, hash);
+        assertThat(exposed.getBoolean("matches")).isFalse();
+        assertThat(exposed.getString("currentHash")).isNotEqualTo(hash);
+        assertThat(exposed.getString("verdict")).contains("rewritten");
+        assertThat(Api.get("/api/public/audit-anchors/" + sequence + "?hash=xyz", null, null).status())
+                .isEqualTo(400);
+    }
+
+    private static JsonObject check(long sequence, String hash) {
+        Api.Answer answer = Api.get("/api/public/audit-anchors/" + sequence + "?hash=" + hash, null, null);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
+    }
+
+    /** The hash the application itself would give the row after {@code previousHash}: its own code, reflected. */
+    private static String recomputedHash(ResultSet row, String previousHash) throws Exception {
+        Class<?> type = Class.forName("org.platekeeper.audit.domain.AuditEvent");
+        var constructor = type.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        Object event = constructor.newInstance();
+        set(event, "sequence", row.getLong("sequence"));
+        set(event, "occurredAt", row.getTimestamp("occurred_at").toInstant());
+        for (String[] column : new String[][] {{"actor", "actor"}, {"actorRoles", "actor_roles"},
+                {"action", "action"}, {"objectType", "object_type"}, {"objectId", "object_id"},
+                {"purpose", "purpose"}, {"clientAddress", "client_address"}, {"details", "details"}}) {
+            set(event, column[0], row.getString(column[1]));
+        }
+        set(event, "outcome", Enum.valueOf(Class.forName("org.platekeeper.audit.domain.AuditOutcome")
+                .asSubclass(Enum.class), row.getString("outcome")));
+        set(event, "previousHash", previousHash);
+        return (String) type.getMethod("computeHash").invoke(event);
+    }
+
+    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
+        var f = target.getClass().getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(target, value);
     }
 
     private static void swapSequences(Connection c, long a, long b) throws SQLException {

@@ -1,6 +1,8 @@
 package org.platekeeper.audit.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The append-only store of audit events. */
@@ -15,6 +17,12 @@ public interface AuditEventRepository {
 
     /** Up to {@code limit} events with sequence numbers in (afterSequence, upToSequence], in sequence order. */
     List<AuditEvent> between(long afterSequence, long upToSequence, int limit);
+
+    /**
+     * The last event of each day in {@code [from, to]} as the agency counts days, oldest day first; days with no
+     * event are left out.
+     */
+    List<AuditAnchor> dailyAnchors(LocalDate from, LocalDate to, ZoneId zone);
 
     /** Newest first, filtered by whatever is not null. */
     List<AuditEvent> search(String actor, String action, Instant from, Instant to, int offset, int limit);

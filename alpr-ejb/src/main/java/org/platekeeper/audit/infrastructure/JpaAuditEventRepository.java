@@ -1,6 +1,8 @@
 package org.platekeeper.audit.infrastructure;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +16,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
+import org.platekeeper.audit.domain.AuditAnchor;
 import org.platekeeper.audit.domain.AuditChainHead;
 import org.platekeeper.audit.domain.AuditEvent;
 import org.platekeeper.audit.domain.AuditEventRepository;
@@ -56,6 +59,30 @@ public class JpaAuditEventRepository implements AuditEventRepository {
         // verification reads far more rows than a transaction needs to keep managed
         batch.forEach(em::detach);
         return batch;
+    }
+
+    @Override
+    public List<AuditAnchor> dailyAnchors(LocalDate from, LocalDate to, ZoneId zone) {
+        List<?> rows = em.createNativeQuery("""
+                        select distinct on (day) day, sequence, hash, occurred_at from (
+                            select (occurred_at at time zone ?1)::date as day, sequence, hash, occurred_at
+                              from audit_event where occurred_at >= ?2 and occurred_at < ?3) e
+                         order by day, sequence desc""")
+                .setParameter(1, zone.getId())
+                .setParameter(2, from.atStartOfDay(zone).toInstant())
+                .setParameter(3, to.plusDays(1).atStartOfDay(zone).toInstant())
+                .getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(r -> new AuditAnchor(day(r[0]),
+                ((Number) r[1]).longValue(), ((String) r[2]).trim(), instant(r[3]))).toList();
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toInstant()
+                : value instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 
     @Override
