@@ -24,9 +24,10 @@ public record ChainOfCustodyReport(ReportHeading heading, String holdId, String 
     @Override
     public ReportDocument document() {
         ZoneId zone = heading.generatedAt().getZone();
-        ReportTable trail = new ReportTable(List.of("When", "Who", "Step", "Audit event", "Detail"), steps.stream()
+        ReportTable trail = new ReportTable(List.of("When", "Who", "Step", "Audit event and detail"), steps.stream()
                 .map(s -> List.of(Cells.time(s.at(), zone), s.actor(), Cells.label(s.action()),
-                        "#" + s.auditSequence(), Cells.text(s.detail()))).toList(), ReportTable.Layout.LAST_WIDE);
+                        "#" + s.auditSequence() + (s.detail() == null ? "" : ": " + s.detail()))).toList(),
+                ReportTable.Layout.LAST_WIDE);
         return new ReportDocument(TITLE, heading, List.of(
                 ReportSection.table("The hold", ReportTable.figures(List.of(
                         List.of("Case number", caseNumber),

@@ -144,6 +144,24 @@ class ConsoleIT {
     }
 
     @Test
+    @DisplayName("OD-AD3 OD-T2 the reports page is for records clerks, auditors and command staff; the register offers the response report")
+    void reportsPages() {
+        for (String role : new String[] {"RECORDS_CLERK", "AUDITOR", "COMMAND_STAFF"}) {
+            Page reports = signedIn(role).get("/console/reports/reports.xhtml");
+            assertThat(reports.status()).as(role).isEqualTo(200);
+            assertThat(reports.body()).contains("Generated reports", "Compliance audit", "Records response",
+                    "Generate");
+        }
+        assertThat(signedIn("OFFICER").get("/console/reports/reports.xhtml").status()).isEqualTo(403);
+        assertThat(signedIn("ADMINISTRATOR").get("/console/reports/reports.xhtml").status()).isEqualTo(403);
+        Api.Answer filed = Api.post("/api/public/records-requests", null, null, "{\"name\":\"Console Reader\","
+                + "\"contact\":\"reader@example.org\",\"request\":\"The ALPR use policy\"}");
+        assertThat(filed.status()).isEqualTo(201);
+        assertThat(signedIn("RECORDS_CLERK").get("/console/records/requests.xhtml").body())
+                .contains("Response report");
+    }
+
+    @Test
     @DisplayName("OD-AD2 an untrained user is sent to their profile, which says training is required")
     void untrainedConsole() {
         User untrained = TestUsers.untrained("AUDITOR");

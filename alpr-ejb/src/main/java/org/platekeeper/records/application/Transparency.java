@@ -30,7 +30,7 @@ import org.platekeeper.search.domain.PurposeCode;
 public class Transparency {
 
     public static final int WINDOW_DAYS = 30;
-    static final List<String> PROHIBITED_USES = List.of(
+    public static final List<String> PROHIBITED_USES = List.of(
             "tracking religious, political or other constitutionally protected activity, assembly or speech",
             "targeting anyone by race, religion, politics or another protected class",
             "personal, commercial or political use; harassment",
@@ -62,14 +62,14 @@ public class Transparency {
         current = new TransparencyView(policy.agency(), policy.policyTitle(), policy.name(),
                 policy.readRetentionDays(), policy.auditRetentionDays(), policy.hotListReviewDays(),
                 policy.recordsStatute(), Arrays.stream(PurposeCode.values()).map(Transparency::label).toList(),
-                PROHIBITED_USES, WINDOW_DAYS, queries.since(now.minus(Duration.ofDays(WINDOW_DAYS)),
-                policy.today(clock)), now);
+                PROHIBITED_USES, WINDOW_DAYS, queries.between(now.minus(Duration.ofDays(WINDOW_DAYS)),
+                now, policy.today(clock)), now);
         cached = current;
         return current;
     }
 
     /** STOLEN_VEHICLE as "Stolen vehicle", AMBER_ALERT as "AMBER alert". */
-    private static String label(PurposeCode code) {
+    public static String label(PurposeCode code) {
         String words = code.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         for (String alert : List.of("amber", "silver", "blue")) {
             if (words.startsWith(alert + " ")) {

@@ -77,6 +77,9 @@ public class RecordsRequest {
     @Column(name = "response", length = RESPONSE_MAX_LENGTH)
     private String response;
 
+    @Column(name = "response_report_id")
+    private UUID responseReportId;
+
     protected RecordsRequest() {
     }
 
@@ -117,6 +120,11 @@ public class RecordsRequest {
         status = outcome;
         closedBy = clerk;
         closedOn = today;
+    }
+
+    /** The response report generated for the request; the latest one replaces an earlier. */
+    public void attachResponseReport(UUID reportId) {
+        responseReportId = reportId;
     }
 
     /** Open past its due date (OD-T2). */
@@ -174,5 +182,9 @@ public class RecordsRequest {
 
     public String response() {
         return response;
+    }
+
+    public UUID responseReportId() {
+        return responseReportId;
     }
 }

@@ -27,8 +27,9 @@ public class JdbcTransparencyQueries implements TransparencyQueries {
     DataSource dataSource;
 
     @Override
-    public TransparencyFigures since(Instant windowStart, LocalDate today) {
+    public TransparencyFigures between(Instant windowStart, Instant windowEnd, LocalDate today) {
         Timestamp from = Timestamp.from(windowStart);
+        Timestamp to = Timestamp.from(windowEnd);
         try (Connection c = dataSource.getConnection()) {
             Map<String, Long> cameras = grouped(c, "select type, count(*) from camera where status = 'ACTIVE'"
                     + " group by type order by type");
@@ -36,13 +37,15 @@ public class JdbcTransparencyQueries implements TransparencyQueries {
                     select e.kind, count(*) from hot_list_entry e
                       join hot_list l on l.id = e.list_id and e.generation = l.active_generation
                      where e.status = 'ACTIVE' group by e.kind order by e.kind""");
-            long reads = count(c, "select count(*) from kept_read where captured_at >= ?", from);
-            long searches = count(c, "select count(*) from historical_search where created_at >= ?", from);
+            long reads = count(c, "select count(*) from kept_read where captured_at >= ? and captured_at < ?",
+                    from, to);
+            long searches = count(c, "select count(*) from historical_search where created_at >= ? and created_at < ?",
+                    from, to);
             long refused = count(c, "select count(*) from audit_event where action in ('SEARCH_REFUSED',"
-                    + " 'SEARCH_REJECTED') and occurred_at >= ?", from);
-            long alerts = count(c, "select count(*) from alert where raised_at >= ?", from);
-            long disclosures = count(c, "select count(*) from dissemination where outcome = 'DISCLOSED' and at >= ?",
-                    from);
+                    + " 'SEARCH_REJECTED') and occurred_at >= ? and occurred_at < ?", from, to);
+            long alerts = count(c, "select count(*) from alert where raised_at >= ? and raised_at < ?", from, to);
+            long disclosures = count(c, "select count(*) from dissemination where outcome = 'DISCLOSED'"
+                    + " and at >= ? and at < ?", from, to);
             List<String> partners = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("""
                     select distinct p.name from partner_agency p join sharing_agreement a on a.partner_id = p.id
@@ -90,9 +93,10 @@ public class JdbcTransparencyQueries implements TransparencyQueries {
         return counts;
     }
 
-    private static long count(Connection c, String sql, Timestamp from) throws SQLException {
+    private static long count(Connection c, String sql, Timestamp from, Timestamp to) throws SQLException {
         try (PreparedStatement p = c.prepareStatement(sql)) {
             p.setTimestamp(1, from);
+            p.setTimestamp(2, to);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 return r.getLong(1);

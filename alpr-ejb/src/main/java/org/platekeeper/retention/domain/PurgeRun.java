@@ -5,8 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,6 +29,10 @@ import org.platekeeper.shared.domain.TimeOrderedId;
 @Entity
 @Table(name = "purge_run")
 public class PurgeRun {
+
+    /** A line of {@link DayPurged#line()}, read back. */
+    private static final Pattern DAY_LINE = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}): (\\d+) reads and (\\d+) images"
+            + " deleted, (\\d+) alerts deleted, (\\d+) reads moved.*?( \\(partition dropped\\))?$", Pattern.MULTILINE);
 
     public enum Trigger { SCHEDULED, MANUAL }
 
@@ -164,6 +173,18 @@ public class PurgeRun {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The days purged as the certificate lists them: day, reads deleted, reads moved under hold. */
+    public List<DayPurged> daysPurged() {
+        List<DayPurged> purged = new ArrayList<>();
+        Matcher line = DAY_LINE.matcher(days == null ? "" : days);
+        while (line.find()) {
+            purged.add(new DayPurged(LocalDate.parse(line.group(1)), Long.parseLong(line.group(2)),
+                    Long.parseLong(line.group(3)), Long.parseLong(line.group(4)), Long.parseLong(line.group(5)),
+                    line.group(6) != null));
+        }
+        return purged;
     }
 
     public boolean verifies() {

@@ -43,6 +43,19 @@ class RetentionDomainTest {
     }
 
     @Test
+    @DisplayName("PC-C1 the days a certificate lists read back as they were purged, for the printed certificate")
+    void daysReadBack() {
+        PurgeRun run = PurgeRun.start(PurgeRun.Trigger.MANUAL, "admin", Instant.parse("2026-10-24T05:00:00Z"),
+                30, null, Instant.parse("2026-11-23T09:15:00Z"));
+        DayPurged dropped = new DayPurged(LocalDate.of(2026, 10, 22), 1200, 1100, 3, 2, true);
+        DayPurged partly = new DayPurged(LocalDate.of(2026, 10, 23), 17, 16, 0, 0, false);
+        run.dayPurged(dropped);
+        run.dayPurged(partly);
+        run.retainedStorePurged(4, 4);
+        assertThat(run.daysPurged()).containsExactly(dropped, partly);
+    }
+
+    @Test
     @DisplayName("PC-C2 a hold needs another supervisor, a reason to release, and protects reads only while requested or active")
     void holdLife() {
         LegalHold hold = LegalHold.request("26-1", LegalBasis.COURT_ORDER, "Order to preserve plate data",

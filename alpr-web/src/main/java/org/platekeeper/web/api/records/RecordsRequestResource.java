@@ -20,6 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.platekeeper.records.application.RecordsRequestForm;
 import org.platekeeper.records.application.RecordsRequestView;
 import org.platekeeper.records.application.RecordsRequests;
+import org.platekeeper.reporting.application.GeneratedReportView;
+import org.platekeeper.reporting.application.ReportOrder;
+import org.platekeeper.reporting.application.Reports;
+import org.platekeeper.reporting.domain.ReportKind;
 import org.platekeeper.web.api.shared.DecisionNote;
 
 /** The register of public-records requests (RECORDS_CLERK). */
@@ -30,6 +34,9 @@ public class RecordsRequestResource {
 
     @Inject
     RecordsRequests requests;
+
+    @Inject
+    Reports reports;
 
     @GET
     @Operation(summary = "The register: open requests first, soonest due first, each flagged when overdue")
@@ -50,6 +57,16 @@ public class RecordsRequestResource {
     @Operation(summary = "Record the answer given (the note says what was released)")
     public RecordsRequestView answer(@PathParam("id") UUID id, @NotNull @Valid DecisionNote note) {
         return requests.answer(id, note.note());
+    }
+
+    @POST
+    @Path("/{id}/response-report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Generate the response report for the request over a period; it is attached to the request")
+    public Response responseReport(@PathParam("id") UUID id, @NotNull @Valid ReportPeriod period) {
+        GeneratedReportView report = reports.order(new ReportOrder(ReportKind.RECORDS_RESPONSE, period.from(),
+                period.to(), id.toString()));
+        return Response.accepted(report).build();
     }
 
     @POST

@@ -14,17 +14,27 @@ import org.platekeeper.records.application.RecordsReceipt;
 import org.platekeeper.records.application.RecordsRequestForm;
 import org.platekeeper.records.application.RecordsRequestView;
 import org.platekeeper.records.application.RecordsRequests;
+import org.platekeeper.reporting.application.ReportOrder;
+import org.platekeeper.reporting.application.Reports;
+import org.platekeeper.reporting.domain.ReportKind;
 import org.platekeeper.web.console.shell.ConsoleActions;
 
-/** The records clerk's register: requests by due date with overdue flags, entering, answering and denying. */
+/**
+ * The records clerk's register: requests by due date with overdue flags, entering, answering and denying, and the
+ * response report attached to each.
+ */
 @Named
 @ViewScoped
 public class RecordsRequestsBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final int RESPONSE_PERIOD_DAYS = 30;
 
     @Inject
     transient RecordsRequests requests;
+
+    @Inject
+    transient Reports reports;
 
     private List<RecordsRequestView> register;
     private String name;
@@ -59,6 +69,17 @@ public class RecordsRequestsBacking implements Serializable {
     public void deny(RecordsRequestView entry) {
         ConsoleActions.run(() -> requests.deny(entry.id(), note), "Denial recorded");
         note = null;
+        load();
+    }
+
+    /**
+     * Orders the response report for the request, over the month before it was received; the Reports page makes
+     * one for any other period, with the request's id.
+     */
+    public void respond(RecordsRequestView entry) {
+        ConsoleActions.perform(() -> reports.order(new ReportOrder(ReportKind.RECORDS_RESPONSE,
+                        entry.receivedOn().minusDays(RESPONSE_PERIOD_DAYS), entry.receivedOn(), entry.id().toString())),
+                "Response report for " + entry.trackingNumber() + " ordered: it is attached here when ready");
         load();
     }
 

@@ -1,0 +1,26 @@
+package org.platekeeper.reporting.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Generated reports and their files. */
+public interface ReportArchive {
+
+    void add(GeneratedReport report);
+
+    /** Adds a scheduled report unless the same one exists already; false when it does. */
+    boolean addScheduled(GeneratedReport report);
+
+    Optional<GeneratedReport> find(UUID id);
+
+    List<GeneratedReport> recent(int max);
+
+    void store(ReportFile file);
+
+    Optional<ReportFile> file(UUID reportId);
+
+    /** Deletes the files of reports kept past {@code today}, marks them expired, and says how many. */
+    int expire(LocalDate today);
+}
