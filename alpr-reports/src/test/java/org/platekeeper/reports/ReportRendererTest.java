@@ -84,6 +84,21 @@ class ReportRendererTest {
     }
 
     @Test
+    @DisplayName("PC-C1 PC-C2 PC-B3 OD-T1: the purge certificate, chain of custody, hot-list review and transparency summary state their own figures")
+    void otherReports() throws IOException {
+        assertThat(text(RENDERER.render(ReportFixtures.purgeCertificate()))).contains("Everything captured before",
+                "Reads kept under a legal hold", "2026-10-12", "The certificate still matches it");
+        assertThat(text(RENDERER.render(ReportFixtures.custody()))).contains("2026-004512", "Hold requested",
+                "#1010: for the Johnson County Prosecutor", "Received by:");
+        String review = text(RENDERER.render(ReportFixtures.hotListReview()));
+        assertThat(review.indexOf("7ABC123 (MO)")).as("overdue on 2026-11-20, listed first")
+                .isLessThan(review.indexOf("Due for review")).isGreaterThan(review.indexOf("Overdue for review"));
+        assertThat(review.indexOf("XYZ987")).isGreaterThan(review.indexOf("Due for review"));
+        assertThat(text(RENDERER.render(ReportFixtures.transparency()))).contains("Active cameras: Fixed 6",
+                "Plate reads captured 1,204,331", "Searches refused 7", "Johnson County Sheriff's Office");
+    }
+
+    @Test
     @DisplayName("Fonts are embedded, so a report prints the same on any machine")
     void fontsEmbedded() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(RENDERER.render(ReportFixtures.custody()).pdf())) {
