@@ -171,6 +171,49 @@ class HotListsIT {
     }
 
     @Test
+    @DisplayName("OD-P1 OD-P2 PC-B4 OD-X1 a custom entry whose reason names protected activity, a protected class or personal use is refused with its clause, and the refusal is audited")
+    void entryPurposeScreened() throws SQLException {
+        String[][] cases = {{"Cars parked outside the mosque on Fridays", "PC-B4"},
+                {"Drivers who went to the protest at city hall", "PC-B4"},
+                {"Check the immigration status of the owner", "OD-P2"},
+                {"Where my ex-girlfriend parks at night", "OD-X1"}};
+        for (String[] c : cases) {
+            Api.Answer refused = request(officer, uniquePlate(), ",\"reason\":\"" + c[0] + "\",\"caseNumber\":"
+                    + "\"26-0004\"");
+            assertThat(refused.status()).as(c[0]).isEqualTo(403);
+            assertThat(refused.json().getString("clause")).isEqualTo(c[1]);
+        }
+        try (var c = Database.connect(); var p = c.prepareStatement("select count(*) from audit_event where action ="
+                + " 'HOTLIST_ENTRY_REFUSED' and actor = ? and outcome = 'DENIED'")) {
+            p.setString(1, officer.name());
+            var r = p.executeQuery();
+            r.next();
+            assertThat(r.getInt(1)).isGreaterThanOrEqualTo(cases.length);
+        }
+        Api.Answer unknownPurpose = request(officer, uniquePlate(), ",\"reason\":\"Suspected in a string of "
+                + "thefts\",\"purpose\":\"HUNCH\"");
+        assertThat(unknownPurpose.status()).isEqualTo(400);
+        assertThat(unknownPurpose.json().getString("message")).contains("not one of the policy's purposes");
+        Api.Answer coded = request(officer, uniquePlate(), ",\"reason\":\"Suspected in a string of thefts\","
+                + "\"purpose\":\"criminal investigation\"");
+        assertThat(coded.status()).as(coded.toString()).isEqualTo(201);
+        assertThat(coded.json().getString("purpose")).isEqualTo("CRIMINAL_INVESTIGATION");
+    }
+
+    @Test
+    @DisplayName("PC-B1 OD-H2 a custom entry tied to a placeholder case number or CAD event is refused")
+    void placeholderCase() {
+        for (String placeholder : new String[] {"n/a", "none", "0", "123", "1111"}) {
+            Api.Answer refused = request(officer, uniquePlate(), ",\"reason\":\"Seen leaving a burglary scene\","
+                    + "\"caseNumber\":\"" + placeholder + "\"");
+            assertThat(refused.status()).as(placeholder).isEqualTo(400);
+            assertThat(refused.json().getString("message")).contains("placeholder");
+        }
+        assertThat(request(officer, uniquePlate(), ",\"reason\":\"Seen leaving a burglary scene\",\"cadEvent\":"
+                + "\"xxxx\"").status()).isEqualTo(400);
+    }
+
+    @Test
     @DisplayName("OD-H1 OD-H2 OD-H3 an officer requests an entry with a reason and a case; it matches only once another supervisor approves")
     void requestAndApprove() {
         String plate = uniquePlate();
@@ -230,7 +273,7 @@ class HotListsIT {
     @DisplayName("OD-H4 an entry whose review lapsed is flagged, then expires and stops matching; its history stays")
     void reviewAndExpiry() throws SQLException {
         String plate = uniquePlate();
-        long id = request(officer, plate, ",\"reason\":\"Suspected in a string of thefts\",\"purpose\":\"THEFT\"")
+        long id = request(officer, plate, ",\"reason\":\"Suspected in a string of thefts\",\"purpose\":\"CRIMINAL_INVESTIGATION\"")
                 .json().getJsonNumber("id").longValue();
         Api.post("/api/v1/hotlists/custom-entries/" + id + "/approve", supervisor.name(), supervisor.password(),
                 "{}");
@@ -266,7 +309,7 @@ class HotListsIT {
     @DisplayName("OD-H4 the requester removes an entry no longer needed; it stops matching and keeps its history")
     void removal() {
         String plate = uniquePlate();
-        long id = request(officer, plate, ",\"reason\":\"Missing teenager may be in this car\",\"caseNumber\":\"26-2\"")
+        long id = request(officer, plate, ",\"reason\":\"Missing teenager may be in this car\",\"caseNumber\":\"26-0002\"")
                 .json().getJsonNumber("id").longValue();
         Api.post("/api/v1/hotlists/custom-entries/" + id + "/approve", supervisor.name(), supervisor.password(),
                 "{}");
@@ -284,7 +327,7 @@ class HotListsIT {
     void wildcardEntry() {
         String plate = uniquePlate();
         String partial = plate.substring(0, 3) + "?" + plate.substring(4, 5) + "*";
-        long id = request(officer, partial, ",\"reason\":\"Witness saw part of the plate\",\"caseNumber\":\"26-3\"")
+        long id = request(officer, partial, ",\"reason\":\"Witness saw part of the plate\",\"caseNumber\":\"26-0003\"")
                 .json().getJsonNumber("id").longValue();
         Api.post("/api/v1/hotlists/custom-entries/" + id + "/approve", supervisor.name(), supervisor.password(),
                 "{}");

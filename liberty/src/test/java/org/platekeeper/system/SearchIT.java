@@ -146,6 +146,22 @@ class SearchIT {
     }
 
     @Test
+    @DisplayName("PC-B1 OD-U3 a search under a placeholder case number, CAD event or file number is refused and the refusal recorded")
+    void placeholderReferences() throws SQLException {
+        User searcher = TestUsers.trained("INVESTIGATOR");
+        String plate = "\"plate\":\"" + plateA + "\"";
+        String[] references = {"\"caseNumber\":\"n/a\"", "\"caseNumber\":\"0\"", "\"caseNumber\":\"123\"",
+                "\"caseNumber\":\"1111\"", "\"cadEvent\":\"none\"", "\"intelligenceFile\":\"12345\""};
+        for (String reference : references) {
+            Api.Answer refused = search(searcher, plate + "," + reference);
+            assertThat(refused.status()).as(reference).isEqualTo(400);
+            assertThat(refused.json().getString("message")).contains("placeholder", "PC-B1");
+        }
+        assertThat(deniedSearches(searcher)).isEqualTo(references.length);
+        assertThat(Api.get("/api/v1/searches", searcher.name(), searcher.password()).array()).isEmpty();
+    }
+
+    @Test
     @DisplayName("PC-B4 OD-P2 OD-X1 purposes naming protected activity, a protected class or personal use are refused citing the clause")
     void prohibitedPurposes() throws SQLException {
         User searcher = TestUsers.trained("INVESTIGATOR");

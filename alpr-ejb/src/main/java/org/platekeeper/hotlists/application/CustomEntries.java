@@ -3,6 +3,7 @@ package org.platekeeper.hotlists.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.platekeeper.audit.application.AuditTrail;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
 import org.platekeeper.hotlists.domain.EntryHistory;
@@ -22,10 +24,14 @@ import org.platekeeper.hotlists.domain.EntryStatus;
 import org.platekeeper.hotlists.domain.HotListEntry;
 import org.platekeeper.hotlists.domain.HotListRepository;
 import org.platekeeper.hotlists.domain.PlatePattern;
+import org.platekeeper.policy.domain.CaseReference;
 import org.platekeeper.policy.domain.PolicyProfile;
 import org.platekeeper.reads.domain.Jurisdiction;
 import org.platekeeper.shared.application.ConflictException;
+import org.platekeeper.search.domain.ProhibitedPurposes;
+import org.platekeeper.search.domain.PurposeCode;
 import org.platekeeper.shared.application.InvalidRequestException;
+import org.platekeeper.shared.application.PolicyViolationException;
 import org.platekeeper.shared.application.UnknownItemException;
 import org.platekeeper.shared.domain.Role;
 
@@ -47,6 +53,9 @@ public class CustomEntries {
     PolicyProfile policy;
 
     @Inject
+    AuditTrail auditTrail;
+
+    @Inject
     Event<AuditableAction> audit;
 
     @Inject
@@ -59,13 +68,14 @@ public class CustomEntries {
     SessionContext session;
 
     public EntryView request(@NotNull @Valid EntryRequest request) {
+        String purpose = screen(request);
         HotListEntry entry;
         try {
             if (request.expiresOn() != null && request.expiresOn().isBefore(today())) {
                 throw new IllegalArgumentException("expiresOn is in the past");
             }
             entry = HotListEntry.request(PlatePattern.of(request.plate()), Jurisdiction.normalise(request.state()),
-                    request.kind(), request.reason(), request.caseNumber(), request.cadEvent(), request.purpose(),
+                    request.kind(), request.reason(), request.caseNumber(), request.cadEvent(), purpose,
                     request.vehicle(), request.expiresOn(), caller(), Instant.now(clock));
         } catch (IllegalArgumentException invalid) {
             throw new InvalidRequestException(invalid.getMessage());
@@ -74,6 +84,41 @@ public class CustomEntries {
         lists.add(entry.requested());
         record("HOTLIST_ENTRY_REQUESTED", entry, "kind=" + entry.kind() + ", reason: " + entry.reason());
         return view(entry);
+    }
+
+    /**
+     * The same rules as a search's justification (OD-P1, OD-P2, PC-B4, OD-X1, PC-B1): nothing the officer writes may
+     * name protected activity, a protected class or personal use; the purpose is one of the policy's codes; a case
+     * number or CAD event is a real one. A refusal under a clause is recorded in a transaction of its own.
+     *
+     * @return the purpose code's name, or null when none was given
+     */
+    private String screen(EntryRequest request) {
+        for (String text : new String[] {request.reason(), request.purpose(), request.caseNumber(),
+                request.cadEvent(), request.vehicle()}) {
+            ProhibitedPurposes.named(text).ifPresent(term -> {
+                String why = "a hot-list entry may not be justified by " + term.names();
+                auditTrail.recordRefusal(AuditableAction.of("HOTLIST_ENTRY_REFUSED", "hot-list entry", null,
+                        AuditOutcome.DENIED, why + " (" + term.clause() + ")").by(caller()));
+                throw new PolicyViolationException(term.clause(), why);
+            });
+        }
+        CaseReference references = policy.caseReferences();
+        for (String[] reference : new String[][] {{request.caseNumber(), "case number"},
+                {request.cadEvent(), "CAD event"}}) {
+            if (reference[0] != null && !reference[0].isBlank()) {
+                references.problem(reference[0], reference[1], reference[1].equals("case number"))
+                        .ifPresent(problem -> {
+                            throw new InvalidRequestException(problem);
+                        });
+            }
+        }
+        if (request.purpose() == null || request.purpose().isBlank()) {
+            return null;
+        }
+        return PurposeCode.parse(request.purpose()).map(PurposeCode::name).orElseThrow(() ->
+                new InvalidRequestException("purpose '" + request.purpose().strip() + "' is not one of the policy's "
+                        + "purposes: " + Arrays.toString(PurposeCode.values())));
     }
 
     @RolesAllowed(Role.Names.SUPERVISOR)

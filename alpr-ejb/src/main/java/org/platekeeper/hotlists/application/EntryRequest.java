@@ -13,6 +13,7 @@ import org.platekeeper.hotlists.domain.HotListKind;
  * number, CAD event or purpose ties it to police business (OD-H2).
  *
  * @param plate     full or partial ({@code ?} one unknown character, {@code *} any run)
+ * @param purpose   one of the policy's purpose codes ({@code STOLEN_VEHICLE}, {@code AMBER_ALERT}, …)
  * @param expiresOn optional last day the entry is needed
  */
 public record EntryRequest(@NotBlank @Size(max = 16) String plate, @Size(max = 2) String state,

@@ -42,6 +42,11 @@ public class ActivePolicy {
     @ConfigProperty(name = "ALPR_RECORDS_RESPONSE_DAYS")
     Optional<Integer> recordsResponseDays;
 
+    /** The agency's case-number format, e.g. {@code \d{4}-\d{6}}: justifying case numbers must match it. */
+    @Inject
+    @ConfigProperty(name = "ALPR_CASE_NUMBER_PATTERN")
+    Optional<String> caseNumberPattern;
+
     private PolicyProfile profile;
 
     @PostConstruct
@@ -63,6 +68,9 @@ public class ActivePolicy {
         }
         if (recordsResponseDays.isPresent()) {
             base = base.withRecordsResponseBusinessDays(recordsResponseDays.get());
+        }
+        if (caseNumberPattern.isPresent()) {
+            base = base.withCaseNumberPattern(caseNumberPattern.get());
         }
         this.profile = base;
     }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * The numbers and names that differ between the agencies this system serves. One deployment serves one agency, so
@@ -22,10 +24,13 @@ import java.util.Objects;
  * @param sharingWithinStateOnly whether partner agencies of other states and federal ones are barred from sharing
  * @param recordsResponseBusinessDays business days after receipt by which a public-records request is answered
  *                             (OD-T2): the statute's own (Missouri: three) or the agency's target (Oklahoma: prompt)
+ * @param caseNumberPattern    the agency's case-number format as a regular expression (e.g. {@code \d{4}-\d{6}}),
+ *                             which justifying case numbers must match whole; null where the agency sets none
  */
 public record PolicyProfile(String name, String agency, String policyTitle, int readRetentionDays,
                             int auditRetentionDays, int hotListReviewDays, String recordsStatute, ZoneId timeZone,
-                            String agencyState, boolean sharingWithinStateOnly, int recordsResponseBusinessDays) {
+                            String agencyState, boolean sharingWithinStateOnly, int recordsResponseBusinessDays,
+                            String caseNumberPattern) {
 
     public PolicyProfile {
         Objects.requireNonNull(name, "name");
@@ -38,6 +43,14 @@ public record PolicyProfile(String name, String agency, String policyTitle, int 
         requirePositive(auditRetentionDays, "auditRetentionDays");
         requirePositive(hotListReviewDays, "hotListReviewDays");
         requirePositive(recordsResponseBusinessDays, "recordsResponseBusinessDays");
+        if (caseNumberPattern != null) {
+            try {
+                Pattern.compile(caseNumberPattern);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException("caseNumberPattern is not a regular expression: "
+                        + e.getDescription(), e);
+            }
+        }
     }
 
     private static void requirePositive(int value, String what) {
@@ -57,26 +70,41 @@ public record PolicyProfile(String name, String agency, String policyTitle, int 
 
     public PolicyProfile withReadRetentionDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, days, auditRetentionDays, hotListReviewDays,
-                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays);
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
+                caseNumberPattern);
     }
 
     public PolicyProfile withAuditRetentionDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, days, hotListReviewDays,
-                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays);
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
+                caseNumberPattern);
     }
 
     public PolicyProfile withHotListReviewDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, days,
-                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays);
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
+                caseNumberPattern);
     }
 
     public PolicyProfile withSharingWithinStateOnly(boolean withinStateOnly) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
-                recordsStatute, timeZone, agencyState, withinStateOnly, recordsResponseBusinessDays);
+                recordsStatute, timeZone, agencyState, withinStateOnly, recordsResponseBusinessDays,
+                caseNumberPattern);
     }
 
     public PolicyProfile withRecordsResponseBusinessDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
-                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, days);
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, days, caseNumberPattern);
+    }
+
+    public PolicyProfile withCaseNumberPattern(String pattern) {
+        return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
+                pattern == null || pattern.isBlank() ? null : pattern.strip());
+    }
+
+    /** The rules a case number, CAD event or file number given as justification must meet (PC-B1, OD-U3). */
+    public CaseReference caseReferences() {
+        return new CaseReference(caseNumberPattern == null ? null : Pattern.compile(caseNumberPattern));
     }
 }

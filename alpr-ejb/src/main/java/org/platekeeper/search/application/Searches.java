@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import org.platekeeper.audit.application.AuditTrail;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
+import org.platekeeper.policy.domain.PolicyProfile;
 import org.platekeeper.reads.domain.Jurisdiction;
 import org.platekeeper.reads.domain.ReadImage;
 import org.platekeeper.reads.domain.ReadStore;
@@ -65,6 +66,9 @@ public class Searches {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    PolicyProfile policy;
 
     @Inject
     Event<AuditableAction> audit;
@@ -210,7 +214,7 @@ public class Searches {
     private Justification justify(SearchRequest r) {
         try {
             return Justification.of(r.caseNumber(), r.cadEvent(), r.intelligenceFile(), r.purposeCode(),
-                    r.narrative());
+                    r.narrative(), policy.caseReferences());
         } catch (Justification.Refused refused) {
             auditTrail.recordRefusal(AuditableAction.of("SEARCH_REFUSED", "search", null, AuditOutcome.DENIED,
                     refused.getMessage()).by(caller()));

@@ -3,6 +3,8 @@ package org.platekeeper.search.domain;
 import java.util.Locale;
 import java.util.Set;
 
+import org.platekeeper.policy.domain.CaseReference;
+
 /**
  * Why a historical search is run (PC-B1, OD-U3): a case number, a CAD event, an intelligence file, or a purpose
  * from the policy's list with a narrative that says what is being looked for. Vague narratives do not count, and
@@ -31,12 +33,19 @@ public record Justification(String caseNumber, String cadEvent, String intellige
         }
     }
 
-    /**
-     * Checks what a person wrote. The purpose code arrives as text so that a code that names protected activity is
-     * refused under its clause rather than as an unknown code.
-     */
+    /** Checks what a person wrote, with no agency case-number format. */
     public static Justification of(String caseNumber, String cadEvent, String intelligenceFile, String purposeCode,
                                    String narrative) {
+        return of(caseNumber, cadEvent, intelligenceFile, purposeCode, narrative, new CaseReference(null));
+    }
+
+    /**
+     * Checks what a person wrote. The purpose code arrives as text so that a code that names protected activity is
+     * refused under its clause rather than as an unknown code. A reference that is a placeholder does not tie the
+     * search to police business.
+     */
+    public static Justification of(String caseNumber, String cadEvent, String intelligenceFile, String purposeCode,
+                                   String narrative, CaseReference references) {
         for (String text : new String[] {purposeCode, narrative, caseNumber, cadEvent, intelligenceFile}) {
             ProhibitedPurposes.named(text).ifPresent(term -> {
                 throw new Refused(term.clause(), "a search may not be justified by " + term.names()
@@ -49,6 +58,9 @@ public record Justification(String caseNumber, String cadEvent, String intellige
                     + purposeCode.strip() + "' is not one of the policy's purposes: " + java.util.Arrays.toString(
                     PurposeCode.values())));
         }
+        check(references, caseNumber, "case number", true);
+        check(references, cadEvent, "CAD event", false);
+        check(references, intelligenceFile, "intelligence file", false);
         boolean tied = !blank(caseNumber) || !blank(cadEvent) || !blank(intelligenceFile);
         if (!tied) {
             if (code == null) {
@@ -89,6 +101,14 @@ public record Justification(String caseNumber, String cadEvent, String intellige
             s.append(s.isEmpty() ? "" : ", ").append("purpose ").append(purposeCode);
         }
         return s.toString();
+    }
+
+    private static void check(CaseReference references, String reference, String what, boolean isCaseNumber) {
+        if (!blank(reference)) {
+            references.problem(reference, what, isCaseNumber).ifPresent(problem -> {
+                throw new Refused(null, problem);
+            });
+        }
     }
 
     private static boolean blank(String text) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DisplayName;
+import org.platekeeper.policy.domain.CaseReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,9 +14,9 @@ class JustificationTest {
     @Test
     @DisplayName("OD-U3 a case number, CAD event or intelligence file alone justifies a search")
     void tiedToCase() {
-        assertThat(Justification.of("26-1", null, null, null, null).summary()).isEqualTo("case 26-1");
-        assertThat(Justification.of(null, "CAD-9", null, null, "").summary()).isEqualTo("CAD CAD-9");
-        assertThat(Justification.of(null, null, "IF-3", null, null).hasCaseNumber()).isFalse();
+        assertThat(Justification.of("26-0001", null, null, null, null).summary()).isEqualTo("case 26-0001");
+        assertThat(Justification.of(null, "CAD-2609", null, null, "").summary()).isEqualTo("CAD CAD-2609");
+        assertThat(Justification.of(null, null, "IF-2603", null, null).hasCaseNumber()).isFalse();
     }
 
     @Test
@@ -45,8 +46,31 @@ class JustificationTest {
         "Members of the Republican club|OD-P2",
         "Where my ex-girlfriend parks at night|OD-X1"})
     void prohibited(String narrative, String clause) {
-        assertThatThrownBy(() -> Justification.of("26-1", null, null, null, narrative))
+        assertThatThrownBy(() -> Justification.of("26-0001", null, null, null, narrative))
                 .isInstanceOfSatisfying(Justification.Refused.class, r -> assertThat(r.clause()).isEqualTo(clause));
+    }
+
+    @ParameterizedTest(name = "PC-B1 OD-U3 the case number ''{0}'' is a placeholder and justifies nothing")
+    @CsvSource(delimiter = '|', value = {"n/a", "none", "0", "123", "1111", "AAAA-AA", "12345", "9876", "TBD",
+        "x-1"})
+    void placeholders(String caseNumber) {
+        assertThatThrownBy(() -> Justification.of(caseNumber, null, null, null, null))
+                .isInstanceOfSatisfying(Justification.Refused.class, r -> assertThat(r.clause()).isNull())
+                .hasMessageContaining("placeholder").hasMessageContaining("PC-B1");
+        assertThatThrownBy(() -> Justification.of(null, caseNumber, null, null, null))
+                .as("as a CAD event too").hasMessageContaining("placeholder");
+    }
+
+    @Test
+    @DisplayName("PC-B1 where the agency gives its case-number format, a case number in another is refused")
+    void agencyFormat() {
+        CaseReference format = new CaseReference(java.util.regex.Pattern.compile("\\d{4}-\\d{6}"));
+        assertThat(Justification.of("2026-004512", null, null, null, null, format).caseNumber())
+                .isEqualTo("2026-004512");
+        assertThatThrownBy(() -> Justification.of("26-4512", null, null, null, null, format))
+                .hasMessageContaining("not in the agency's format");
+        assertThat(Justification.of(null, "CAD 26-4512", null, null, null, format).cadEvent())
+                .as("the format binds case numbers, not CAD events").isEqualTo("CAD 26-4512");
     }
 
     @Test
@@ -60,7 +84,7 @@ class JustificationTest {
     @Test
     @DisplayName("ordinary police words are not mistaken for protected activity")
     void noFalseAlarms() {
-        assertThat(Justification.of("26-1", null, null, null,
+        assertThat(Justification.of("26-0001", null, null, null,
                 "Stolen on March 3 near Temple Ave; trace the plate through the race track lot")).isNotNull();
     }
 }

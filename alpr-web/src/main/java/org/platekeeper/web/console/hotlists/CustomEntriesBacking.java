@@ -16,6 +16,7 @@ import org.platekeeper.hotlists.application.EntryRequest;
 import org.platekeeper.hotlists.application.EntryView;
 import org.platekeeper.hotlists.application.HistoryView;
 import org.platekeeper.hotlists.domain.HotListKind;
+import org.platekeeper.search.domain.PurposeCode;
 import org.platekeeper.shared.domain.Role;
 import org.platekeeper.web.console.shell.ConsoleActions;
 
@@ -190,6 +191,11 @@ public class CustomEntriesBacking implements Serializable {
 
     public void setCadEvent(String cadEvent) {
         this.cadEvent = cadEvent;
+    }
+
+    /** The policy's purposes: an entry's purpose is one of them, as a search's is. */
+    public PurposeCode[] getPurposeCodes() {
+        return PurposeCode.values();
     }
 
     public String getPurpose() {
