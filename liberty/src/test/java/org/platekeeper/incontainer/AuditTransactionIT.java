@@ -28,6 +28,7 @@ import org.platekeeper.audit.domain.AuditEvent;
 import org.platekeeper.audit.domain.AuditEventRepository;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
+import org.platekeeper.audit.domain.ChainKeyStore;
 import org.platekeeper.audit.domain.ChainVerifier;
 
 /**
@@ -56,6 +57,9 @@ class AuditTransactionIT {
 
     @Inject
     AuditEventRepository events;
+
+    @Inject
+    ChainKeyStore keys;
 
     @Inject
     SignInService signIn;
@@ -124,7 +128,7 @@ class AuditTransactionIT {
         transaction.begin();
         try {
             AuditChainHead head = events.head();
-            ChainVerifier verifier = new ChainVerifier(head);
+            ChainVerifier verifier = new ChainVerifier(head, keys.keyring(head.lastSequence() + 1));
             events.between(head.anchorSequence(), head.lastSequence(), Integer.MAX_VALUE).forEach(verifier::accept);
             return verifier.finish().intact();
         } finally {

@@ -9,11 +9,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.platekeeper.audit.domain.ChainKey;
 import org.platekeeper.system.TestUsers.User;
 
 /**
@@ -128,7 +135,9 @@ class AuditTrailIT {
         String hash = anchor.getString("hash");
         assertThat(check(sequence, hash).getBoolean("matches")).isTrue();
 
-        // a superuser rewrites the anchored event and recomputes every hash after it, head included
+        // someone with the database and the stolen key rewrites the anchored event and reseals every event after
+        // it, head included
+        ChainKey key = stolenKey();
         try (Connection c = tamperer()) {
             c.setAutoCommit(false);
             exec(c, "select last_sequence from audit_chain_head where id = 1 for update");
@@ -137,12 +146,13 @@ class AuditTrailIT {
             try (Statement s = c.createStatement(); ResultSet row = s.executeQuery(
                     "select * from audit_event where sequence >= " + sequence + " order by sequence");
                  PreparedStatement rehash = c.prepareStatement(
-                         "update audit_event set previous_hash = ?, hash = ? where sequence = ?")) {
+                         "update audit_event set previous_hash = ?, hash = ?, key_id = ? where sequence = ?")) {
                 while (row.next()) {
-                    String forged = recomputedHash(row, previous);
+                    String forged = recomputedHash(row, previous, key);
                     rehash.setString(1, previous);
                     rehash.setString(2, forged);
-                    rehash.setLong(3, row.getLong("sequence"));
+                    rehash.setString(3, key.id());
+                    rehash.setLong(4, row.getLong("sequence"));
                     rehash.executeUpdate();
                     previous = forged;
                 }
@@ -163,14 +173,63 @@ class AuditTrailIT {
                 .isEqualTo(400);
     }
 
+    @Test
+    @DisplayName("OD-X2 an event rewritten and resealed with plain SHA-256, as a database superuser without the key would, is still reported")
+    void resealedWithoutTheKey() throws Exception {
+        try (Connection c = tamperer()) {
+            long target = Long.parseLong(single(c, "select max(sequence) from audit_event where key_id is not null"));
+            String[] original;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                    "select details, hash, key_id from audit_event where sequence = " + target)) {
+                r.next();
+                original = new String[] {r.getString(1), r.getString(2), r.getString(3)};
+            }
+            try {
+                exec(c, "update audit_event set details = 'nothing happened' where sequence = " + target);
+                for (boolean dropKeyId : new boolean[] {false, true}) {
+                    try (Statement s = c.createStatement(); ResultSet row = s.executeQuery(
+                            "select * from audit_event where sequence = " + target);
+                         PreparedStatement reseal = c.prepareStatement(
+                                 "update audit_event set hash = ?, key_id = ? where sequence = ?")) {
+                        row.next();
+                        String plain = recomputedHash(row, row.getString("previous_hash"), null);
+                        reseal.setString(1, plain);
+                        reseal.setString(2, dropKeyId ? null : original[2]);
+                        reseal.setLong(3, target);
+                        reseal.executeUpdate();
+                    }
+                    JsonObject result = verify();
+                    assertThat(result.getBoolean("intact")).isFalse();
+                    assertThat(result.getJsonNumber("firstBrokenSequence").longValue()).as(result.toString())
+                            .isEqualTo(target);
+                    assertThat(result.getString("problem")).contains(dropKeyId ? "not sealed with a chain key"
+                            : "modified");
+                }
+            } finally {
+                try (PreparedStatement p = c.prepareStatement(
+                        "update audit_event set details = ?, hash = ?, key_id = ? where sequence = ?")) {
+                    p.setString(1, original[0]);
+                    p.setString(2, original[1]);
+                    p.setString(3, original[2]);
+                    p.setLong(4, target);
+                    p.executeUpdate();
+                }
+            }
+        }
+        assertThat(verify().getBoolean("intact")).isTrue();
+    }
+
     private static JsonObject check(long sequence, String hash) {
         Api.Answer answer = Api.get("/api/public/audit-anchors/" + sequence + "?hash=" + hash, null, null);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.json();
     }
 
-    /** The hash the application itself would give the row after {@code previousHash}: its own code, reflected. */
-    private static String recomputedHash(ResultSet row, String previousHash) throws Exception {
+    /**
+     * The seal the application itself would give the row after {@code previousHash}, under the given key (null:
+     * the plain SHA-256 of an unkeyed event): its own code, reflected.
+     */
+    private static String recomputedHash(ResultSet row, String previousHash, ChainKey key) throws Exception {
         Class<?> type = Class.forName("org.platekeeper.audit.domain.AuditEvent");
         var constructor = type.getDeclaredConstructor();
         constructor.setAccessible(true);
@@ -185,7 +244,20 @@ class AuditTrailIT {
         set(event, "outcome", Enum.valueOf(Class.forName("org.platekeeper.audit.domain.AuditOutcome")
                 .asSubclass(Enum.class), row.getString("outcome")));
         set(event, "previousHash", previousHash);
-        return (String) type.getMethod("computeHash").invoke(event);
+        set(event, "keyId", key == null ? null : key.id());
+        var canonical = type.getDeclaredMethod("canonical");
+        canonical.setAccessible(true);
+        String text = (String) canonical.invoke(event);
+        return key == null ? RetentionIT.sha256(text.getBytes(StandardCharsets.UTF_8)) : key.seal(text);
+    }
+
+    /** The key that seals new events, read from the system-test server's key file, as its thief would. */
+    private static ChainKey stolenKey() throws IOException {
+        Path file = Path.of(System.getProperty("platekeeper.audit.keys",
+                "target/liberty/wlp/usr/servers/platekeeper-it/audit-chain.keys"));
+        String[] last = Files.readAllLines(file).stream().filter(l -> l.startsWith("key ")).reduce((a, b) -> b)
+                .orElseThrow().split("\\s+");
+        return new ChainKey(last[1], Base64.getDecoder().decode(last[2]));
     }
 
     private static void set(Object target, String field, Object value) throws ReflectiveOperationException {

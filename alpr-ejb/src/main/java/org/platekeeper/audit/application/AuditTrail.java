@@ -26,6 +26,7 @@ import org.platekeeper.audit.domain.AuditEvent;
 import org.platekeeper.audit.domain.AuditEventRepository;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
+import org.platekeeper.audit.domain.ChainKeyStore;
 import org.platekeeper.audit.domain.ChainVerification;
 import org.platekeeper.audit.domain.ChainVerifier;
 import org.platekeeper.shared.application.RequestOrigin;
@@ -48,6 +49,9 @@ public class AuditTrail {
     AuditEventRepository events;
 
     @Inject
+    ChainKeyStore keys;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -63,7 +67,8 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(@Observes AuditableAction action) {
         AuditChainHead head = events.lockHead();
-        AuditEvent event = head.append(Instant.now(clock), actorOf(action), callerRoles(), action, clientAddress());
+        AuditEvent event = head.append(Instant.now(clock), actorOf(action), callerRoles(), action, clientAddress(),
+                keys.keyring(head.lastSequence() + 1).current());
         events.add(event);
     }
 
@@ -95,7 +100,7 @@ public class AuditTrail {
     private ChainVerification verifyAndRecord(String forReport) {
         // the head as it stands now: events appended while the check runs belong to the next check
         AuditChainHead head = events.head();
-        ChainVerifier verifier = new ChainVerifier(head);
+        ChainVerifier verifier = new ChainVerifier(head, keys.keyring(head.lastSequence() + 1));
         long after = head.anchorSequence();
         boolean going = true;
         while (going) {

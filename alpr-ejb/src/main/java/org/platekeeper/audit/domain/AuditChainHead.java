@@ -46,11 +46,11 @@ public class AuditChainHead {
         return head;
     }
 
-    /** Appends the next event after the current head and moves the head to it. */
+    /** Appends the next event after the current head, sealed with the key, and moves the head to it. */
     public AuditEvent append(Instant now, String actor, String actorRoles, AuditableAction action,
-                             String clientAddress) {
+                             String clientAddress, ChainKey key) {
         AuditEvent event = new AuditEvent(lastSequence + 1, lastHash, now, actor, actorRoles, action,
-                clientAddress);
+                clientAddress, key);
         lastSequence = event.sequence();
         lastHash = event.hash();
         return event;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,9 +17,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One link of the tamper-evident audit trail (OD-R4, OD-AD3). Each event stores the SHA-256 of its own content
- * together with the previous event's hash, so changing, removing or reordering any stored event breaks the chain
- * from that point on. Events are never updated; the table refuses UPDATE and DELETE.
+ * One link of the tamper-evident audit trail (OD-R4, OD-AD3, OD-X2). Each event stores the HMAC-SHA-256 of its own
+ * content together with the previous event's hash, under a key kept outside the database, so changing, removing or
+ * reordering any stored event breaks the chain from that point on, and whoever holds only the database cannot seal
+ * a rewritten one. Events recorded before the chain was keyed carry a plain SHA-256. Events are never updated; the
+ * table refuses UPDATE and DELETE.
  */
 @Entity
 @Table(name = "audit_event")
@@ -28,6 +31,7 @@ public class AuditEvent {
     public static final String GENESIS_HASH = "0".repeat(64);
     public static final int ACTOR_MAX_LENGTH = 100;
     public static final int TEXT_MAX_LENGTH = 2000;
+    private static final String MODIFIED = "event content was modified after it was recorded";
 
     @Id
     @Column(name = "sequence", updatable = false)
@@ -70,6 +74,10 @@ public class AuditEvent {
     @Column(name = "hash", nullable = false, updatable = false, length = 64)
     private String hash;
 
+    /** The chain key that sealed the event, or null for an event from before the chain was keyed. */
+    @Column(name = "key_id", updatable = false, length = ChainKey.MAX_ID_LENGTH)
+    private String keyId;
+
     protected AuditEvent() {
     }
 
@@ -78,7 +86,7 @@ public class AuditEvent {
      * microseconds, the precision the database keeps, so the hash recomputed from the stored row matches.
      */
     public AuditEvent(long sequence, String previousHash, Instant occurredAt, String actor, String actorRoles,
-                      AuditableAction action, String clientAddress) {
+                      AuditableAction action, String clientAddress, ChainKey key) {
         this.sequence = sequence;
         this.previousHash = Objects.requireNonNull(previousHash, "previousHash");
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
@@ -91,15 +99,35 @@ public class AuditEvent {
         this.clientAddress = clientAddress;
         this.outcome = action.outcome();
         this.details = clip(action.details(), TEXT_MAX_LENGTH);
-        this.hash = computeHash();
+        this.keyId = key.id();
+        this.hash = key.seal(canonical());
     }
 
     private static String clip(String value, int max) {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
-    /** The SHA-256 over every field and the previous hash, each field length-prefixed so no two differ alike. */
-    public String computeHash() {
+    /**
+     * Why the stored hash does not seal this event, or null when it does: the HMAC under the key the event names, or
+     * for an event from before the chain was keyed, its plain SHA-256.
+     */
+    public String sealProblem(ChainKeyring keyring) {
+        if (keyId == null) {
+            if (sequence >= keyring.keyedFrom()) {
+                return "event is not sealed with a chain key although the chain is keyed from event "
+                        + keyring.keyedFrom() + " (rewritten by someone without the key)";
+            }
+            return sha256(canonical()).equals(hash) ? null : MODIFIED;
+        }
+        Optional<ChainKey> key = keyring.find(keyId);
+        if (key.isEmpty()) {
+            return "event is sealed with chain key '" + keyId + "', which the server's keyring does not hold";
+        }
+        return key.get().seal(canonical()).equals(hash) ? null : MODIFIED;
+    }
+
+    /** Every field and the previous hash, each length-prefixed so that no two events read alike. */
+    private String canonical() {
         StringBuilder canonical = new StringBuilder(256);
         field(canonical, "sequence", Long.toString(sequence));
         field(canonical, "occurredAt", occurredAt.toString());
@@ -113,10 +141,16 @@ public class AuditEvent {
         field(canonical, "outcome", outcome.name());
         field(canonical, "details", details);
         field(canonical, "previousHash", previousHash);
+        if (keyId != null) {
+            field(canonical, "keyId", keyId);
+        }
+        return canonical.toString();
+    }
+
+    private static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
@@ -182,5 +216,9 @@ public class AuditEvent {
 
     public String hash() {
         return hash;
+    }
+
+    public String keyId() {
+        return keyId;
     }
 }

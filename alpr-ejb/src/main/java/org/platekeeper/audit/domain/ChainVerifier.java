@@ -3,19 +3,22 @@ package org.platekeeper.audit.domain;
 /**
  * Walks the stored events in sequence order and reports the first broken link: an event whose content no longer
  * matches its hash (modified), a gap in the sequence (deleted), an event that does not link to its predecessor
- * (reordered or inserted), or a trail that ends before the head (cut off at the end).
+ * (reordered or inserted), an event not sealed by the chain key (rewritten by whoever held only the database), or a
+ * trail that ends before the head (cut off at the end).
  */
 public class ChainVerifier {
 
     private final AuditChainHead head;
+    private final ChainKeyring keyring;
     private long expectedSequence;
     private String expectedPreviousHash;
     private long checked;
     private Long brokenAt;
     private String problem;
 
-    public ChainVerifier(AuditChainHead head) {
+    public ChainVerifier(AuditChainHead head, ChainKeyring keyring) {
         this.head = head;
+        this.keyring = keyring;
         this.expectedSequence = head.anchorSequence() + 1;
         this.expectedPreviousHash = head.anchorHash();
     }
@@ -34,8 +37,9 @@ public class ChainVerifier {
         if (!event.previousHash().equals(expectedPreviousHash)) {
             return broken(event.sequence(), "event does not link to the event before it (reordered or replaced)");
         }
-        if (!event.computeHash().equals(event.hash())) {
-            return broken(event.sequence(), "event content was modified after it was recorded");
+        String sealProblem = event.sealProblem(keyring);
+        if (sealProblem != null) {
+            return broken(event.sequence(), sealProblem);
         }
         checked++;
         expectedSequence = event.sequence() + 1;

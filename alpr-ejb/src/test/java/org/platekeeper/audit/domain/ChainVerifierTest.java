@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Audit chain verification")
 class ChainVerifierTest {
 
+    private static final ChainKey KEY = new ChainKey("k1", "0123456789abcdef0123456789abcdef".getBytes());
+    private static final ChainKeyring KEYRING = new ChainKeyring(List.of(KEY), 1);
+
     private AuditChainHead head;
     private List<AuditEvent> trail;
 
@@ -25,12 +28,16 @@ class ChainVerifierTest {
         Instant t = Instant.parse("2026-11-01T10:15:30.123456789Z");
         for (int i = 0; i < 6; i++) {
             trail.add(head.append(t.plusSeconds(i), "user" + i, "OFFICER", AuditableAction.of("SIGN_IN", "user",
-                    "user" + i, AuditOutcome.SUCCESS, "attempt " + i), "10.0.0." + i));
+                    "user" + i, AuditOutcome.SUCCESS, "attempt " + i), "10.0.0." + i, KEY));
         }
     }
 
     private ChainVerification verify(List<AuditEvent> events) {
-        ChainVerifier verifier = new ChainVerifier(head);
+        return verify(events, KEYRING);
+    }
+
+    private ChainVerification verify(List<AuditEvent> events, ChainKeyring keyring) {
+        ChainVerifier verifier = new ChainVerifier(head, keyring);
         for (AuditEvent e : events) {
             if (!verifier.accept(e)) {
                 break;
@@ -104,20 +111,86 @@ class ChainVerifierTest {
     @DisplayName("A hash covers every field: the same content after a different predecessor hashes differently")
     void hashDependsOnPredecessor() {
         AuditChainHead other = AuditChainHead.genesis();
-        other.append(Instant.EPOCH, "x", "", AuditableAction.of("A", null, null, AuditOutcome.SUCCESS, null), null);
+        other.append(Instant.EPOCH, "x", "", AuditableAction.of("A", null, null, AuditOutcome.SUCCESS, null), null, KEY);
         AuditEvent a = other.append(Instant.EPOCH, "y", "", AuditableAction.of("B", null, null,
-                AuditOutcome.SUCCESS, null), null);
+                AuditOutcome.SUCCESS, null), null, KEY);
         AuditChainHead fresh = AuditChainHead.genesis();
-        fresh.append(Instant.EPOCH, "z", "", AuditableAction.of("A", null, null, AuditOutcome.SUCCESS, null), null);
+        fresh.append(Instant.EPOCH, "z", "", AuditableAction.of("A", null, null, AuditOutcome.SUCCESS, null), null, KEY);
         AuditEvent b = fresh.append(Instant.EPOCH, "y", "", AuditableAction.of("B", null, null,
-                AuditOutcome.SUCCESS, null), null);
+                AuditOutcome.SUCCESS, null), null, KEY);
         assertThat(a.sequence()).isEqualTo(b.sequence());
         assertThat(a.hash()).isNotEqualTo(b.hash());
     }
 
-    private static void set(AuditEvent event, String field, Object value) throws ReflectiveOperationException {
-        Field f = AuditEvent.class.getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(event, value);
+    @Test
+    @DisplayName("OD-X2 an event rewritten and resealed with a plain SHA-256, as whoever holds only the database would, is reported")
+    void resealedWithoutTheKey() throws Exception {
+        AuditEvent victim = trail.get(2);
+        set(victim, "details", "attempt 2, rewritten");
+        set(victim, "keyId", null);
+        set(victim, "hash", sha256(canonical(victim)));
+        ChainVerification result = verify(trail);
+        assertThat(result.intact()).isFalse();
+        assertThat(result.firstBrokenSequence()).isEqualTo(3);
+        assertThat(result.problem()).contains("not sealed with a chain key");
+
+        recordTrail();
+        AuditEvent other = trail.get(3);
+        set(other, "details", "attempt 3, rewritten");
+        set(other, "hash", sha256(canonical(other)));
+        assertThat(verify(trail).problem()).as("keeping the key id, with a plain hash").contains("modified");
     }
+
+    @Test
+    @DisplayName("OD-X2 a rotated keyring still verifies events sealed with the old key; a key the server lacks is named")
+    void rotation() {
+        ChainKey next = new ChainKey("k2", "fedcba9876543210fedcba9876543210".getBytes());
+        List<AuditEvent> all = new ArrayList<>(trail);
+        for (int i = 0; i < 2; i++) {
+            all.add(head.append(Instant.EPOCH.plusSeconds(100 + i), "user9", "OFFICER", AuditableAction.of("SIGN_IN",
+                    "user", "user9", AuditOutcome.SUCCESS, null), null, next));
+        }
+        assertThat(all.get(7).keyId()).isEqualTo("k2");
+        assertThat(verify(all, new ChainKeyring(List.of(KEY, next), 1)).intact()).isTrue();
+        ChainVerification withoutOld = verify(all, new ChainKeyring(List.of(next), 1));
+        assertThat(withoutOld.firstBrokenSequence()).isEqualTo(1);
+        assertThat(withoutOld.problem()).contains("chain key 'k1'", "does not hold");
+    }
+
+    @Test
+    @DisplayName("OD-X2 events from before the chain was keyed verify by their SHA-256, and only those")
+    void legacyEvents() throws Exception {
+        for (AuditEvent event : trail.subList(0, 3)) {
+            set(event, "keyId", null);
+        }
+        // re-chain the first three as the unkeyed code did, then the rest under the key
+        String previous = AuditEvent.GENESIS_HASH;
+        for (AuditEvent event : trail) {
+            set(event, "previousHash", previous);
+            set(event, "hash", event.keyId() == null ? sha256(canonical(event)) : KEY.seal(canonical(event)));
+            previous = event.hash();
+        }
+        set(head, "lastHash", previous);
+        assertThat(verify(trail, new ChainKeyring(List.of(KEY), 4)).intact()).isTrue();
+        assertThat(verify(trail, new ChainKeyring(List.of(KEY), 3)).problem())
+                .as("event 3 comes after the chain was keyed").contains("not sealed with a chain key");
+    }
+
+    private static String canonical(AuditEvent event) throws ReflectiveOperationException {
+        var method = AuditEvent.class.getDeclaredMethod("canonical");
+        method.setAccessible(true);
+        return (String) method.invoke(event);
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
+        Field f = target.getClass().getDeclaredField(field);
+        f.setAccessible(true);
+        f.set(target, value);
+    }
+
 }
