@@ -8,12 +8,15 @@ import java.util.List;
 /**
  * The certificate of one purge (PC-C1, OD-R5): the cut-off, what each day lost, what holds kept, and the digest the
  * audit trail repeats, with whether the stored certificate still matches it.
+ *
+ * @param plateDataRemoved what the run removed besides reads (plate data of audit events, searches, disclosures;
+ *                         audit events past their own retention), as the certificate states it, or null
  */
 public record PurgeCertificateReport(ReportHeading heading, String runId, String trigger, String startedBy,
                                      Instant startedAt, Instant finishedAt, Instant cutoff, int retentionDays,
                                      String status, long readsDeleted, long imagesDeleted, long alertsDeleted,
-                                     long readsRetained, List<DayPurged> days, String certificateDigest,
-                                     boolean certificateVerifies) implements Report {
+                                     long readsRetained, List<DayPurged> days, String plateDataRemoved,
+                                     String certificateDigest, boolean certificateVerifies) implements Report {
 
     public static final String TITLE = "Purge certificate";
 
@@ -44,6 +47,7 @@ public record PurgeCertificateReport(ReportHeading heading, String runId, String
                         List.of("Alerts deleted", Cells.count(alertsDeleted)),
                         List.of("Reads kept under a legal hold", Cells.count(readsRetained))))),
                 ReportSection.table("Days purged", perDay),
+                ReportSection.text("Plate data outside the reads", Cells.text(plateDataRemoved)),
                 ReportSection.text("Certificate digest", "SHA-256 of the stored certificate: "
                         + Cells.text(certificateDigest) + (certificateVerifies
                         ? ". The certificate still matches it, and the audit trail records the same digest."

@@ -63,6 +63,7 @@ final class ReportFixtures {
         return new PurgeCertificateReport(heading(), "01934b7e-5c2f-7a10-9d11-4f3a2b1c0d9e", "SCHEDULED", "system",
                 T, T.plusSeconds(2), T.minusSeconds(30L * 86_400), 30, "COMPLETED", 120_345, 118_002, 17, 12,
                 List.of(new PurgeCertificateReport.DayPurged(LocalDate.of(2026, 10, 12), 120_345, 12)),
+                "Plate data removed past retention: 412 audit events, 9 searches, 2 disclosures, 0 partner deliveries",
                 "9f2c4e1b7a0d3c5e8f6a2b4c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e", true);
     }
 

@@ -87,7 +87,7 @@ class ReportRendererTest {
     @DisplayName("PC-C1 PC-C2 PC-B3 OD-T1: the purge certificate, chain of custody, hot-list review and transparency summary state their own figures")
     void otherReports() throws IOException {
         assertThat(text(RENDERER.render(ReportFixtures.purgeCertificate()))).contains("Everything captured before",
-                "Reads kept under a legal hold", "2026-10-12", "The certificate still matches it");
+                "Reads kept under a legal hold", "2026-10-12", "The certificate still matches it", "412 audit events");
         assertThat(text(RENDERER.render(ReportFixtures.custody()))).contains("2026-004512", "Hold requested",
                 "#1010: for the Johnson County Prosecutor", "Received by:");
         String review = text(RENDERER.render(ReportFixtures.hotListReview()));

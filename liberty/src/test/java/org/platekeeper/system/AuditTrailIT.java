@@ -9,11 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
 
 import jakarta.json.JsonObject;
 
@@ -49,10 +45,14 @@ class AuditTrailIT {
     @Test
     @DisplayName("OD-R4 the database refuses UPDATE and DELETE of audit events")
     void appendOnly() throws SQLException {
+        long first = firstKept();
         try (Connection c = Database.connect(); Statement s = c.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate("update audit_event set details = 'x' where sequence = 1"))
+            assertThatThrownBy(() -> s.executeUpdate("update audit_event set details = 'x' where sequence = " + first))
                     .hasMessageContaining("append-only");
-            assertThatThrownBy(() -> s.executeUpdate("delete from audit_event where sequence = 1"))
+            assertThatThrownBy(() -> s.executeUpdate("update audit_event set details = null, object_id = null"
+                    + " where sequence = " + first)).as("blanking without the purge's mark").hasMessageContaining(
+                    "append-only");
+            assertThatThrownBy(() -> s.executeUpdate("delete from audit_event where sequence = " + first))
                     .hasMessageContaining("append-only");
         }
     }
@@ -60,7 +60,7 @@ class AuditTrailIT {
     @Test
     @DisplayName("OD-X2 a modified audit row is detected at its sequence number")
     void modifiedRow() throws SQLException {
-        long target = 2;
+        long target = firstKept() + 1;
         try (Connection c = tamperer()) {
             String original = single(c, "select details from audit_event where sequence = " + target);
             exec(c, "update audit_event set details = 'nothing to see here' where sequence = " + target);
@@ -83,7 +83,7 @@ class AuditTrailIT {
     @Test
     @DisplayName("OD-X2 a deleted audit row is detected as missing")
     void deletedRow() throws SQLException {
-        long target = 3;
+        long target = firstKept() + 2;
         try (Connection c = tamperer()) {
             exec(c, "create temporary table kept as select * from audit_event where sequence = " + target);
             exec(c, "delete from audit_event where sequence = " + target);
@@ -102,14 +102,15 @@ class AuditTrailIT {
     @Test
     @DisplayName("OD-X2 reordered audit rows (sequence numbers swapped) are detected")
     void reorderedRows() throws SQLException {
+        long a = firstKept() + 3;
         try (Connection c = tamperer()) {
-            swapSequences(c, 4, 5);
+            swapSequences(c, a, a + 1);
             try {
                 JsonObject result = verify();
                 assertThat(result.getBoolean("intact")).isFalse();
-                assertThat(result.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(4);
+                assertThat(result.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(a);
             } finally {
-                swapSequences(c, 4, 5);
+                swapSequences(c, a, a + 1);
             }
         }
         assertThat(verify().getBoolean("intact")).isTrue();
@@ -137,7 +138,7 @@ class AuditTrailIT {
 
         // someone with the database and the stolen key rewrites the anchored event and reseals every event after
         // it, head included
-        ChainKey key = stolenKey();
+        ChainKey key = PastAudit.serverKey(); // as its thief would have it
         try (Connection c = tamperer()) {
             c.setAutoCommit(false);
             exec(c, "select last_sequence from audit_chain_head where id = 1 for update");
@@ -145,16 +146,17 @@ class AuditTrailIT {
             String previous = single(c, "select previous_hash from audit_event where sequence = " + sequence);
             try (Statement s = c.createStatement(); ResultSet row = s.executeQuery(
                     "select * from audit_event where sequence >= " + sequence + " order by sequence");
-                 PreparedStatement rehash = c.prepareStatement(
-                         "update audit_event set previous_hash = ?, hash = ?, key_id = ? where sequence = ?")) {
+                 PreparedStatement rehash = c.prepareStatement("update audit_event set previous_hash = ?, hash = ?,"
+                         + " key_id = ?, personal_digest = ? where sequence = ?")) {
                 while (row.next()) {
-                    String forged = recomputedHash(row, previous, key);
+                    String[] forged = recomputedSeal(row, previous, key);
                     rehash.setString(1, previous);
-                    rehash.setString(2, forged);
+                    rehash.setString(2, forged[0]);
                     rehash.setString(3, key.id());
-                    rehash.setLong(4, row.getLong("sequence"));
+                    rehash.setString(4, forged[1]);
+                    rehash.setLong(5, row.getLong("sequence"));
                     rehash.executeUpdate();
-                    previous = forged;
+                    previous = forged[0];
                 }
             }
             try (PreparedStatement head = c.prepareStatement("update audit_chain_head set last_hash = ? where id = 1")) {
@@ -192,7 +194,7 @@ class AuditTrailIT {
                          PreparedStatement reseal = c.prepareStatement(
                                  "update audit_event set hash = ?, key_id = ? where sequence = ?")) {
                         row.next();
-                        String plain = recomputedHash(row, row.getString("previous_hash"), null);
+                        String plain = recomputedSeal(row, row.getString("previous_hash"), null)[0];
                         reseal.setString(1, plain);
                         reseal.setString(2, dropKeyId ? null : original[2]);
                         reseal.setLong(3, target);
@@ -229,7 +231,7 @@ class AuditTrailIT {
      * The seal the application itself would give the row after {@code previousHash}, under the given key (null:
      * the plain SHA-256 of an unkeyed event): its own code, reflected.
      */
-    private static String recomputedHash(ResultSet row, String previousHash, ChainKey key) throws Exception {
+    private static String[] recomputedSeal(ResultSet row, String previousHash, ChainKey key) throws Exception {
         Class<?> type = Class.forName("org.platekeeper.audit.domain.AuditEvent");
         var constructor = type.getDeclaredConstructor();
         constructor.setAccessible(true);
@@ -245,25 +247,87 @@ class AuditTrailIT {
                 .asSubclass(Enum.class), row.getString("outcome")));
         set(event, "previousHash", previousHash);
         set(event, "keyId", key == null ? null : key.id());
+        String personalDigest = null;
+        if (key != null) {
+            var digest = type.getDeclaredMethod("personalDigestOfFields");
+            digest.setAccessible(true);
+            personalDigest = (String) digest.invoke(event);
+            set(event, "personalDigest", personalDigest);
+        }
         var canonical = type.getDeclaredMethod("canonical");
         canonical.setAccessible(true);
         String text = (String) canonical.invoke(event);
-        return key == null ? RetentionIT.sha256(text.getBytes(StandardCharsets.UTF_8)) : key.seal(text);
-    }
-
-    /** The key that seals new events, read from the system-test server's key file, as its thief would. */
-    private static ChainKey stolenKey() throws IOException {
-        Path file = Path.of(System.getProperty("platekeeper.audit.keys",
-                "target/liberty/wlp/usr/servers/platekeeper-it/audit-chain.keys"));
-        String[] last = Files.readAllLines(file).stream().filter(l -> l.startsWith("key ")).reduce((a, b) -> b)
-                .orElseThrow().split("\\s+");
-        return new ChainKey(last[1], Base64.getDecoder().decode(last[2]));
+        return new String[] {key == null ? RetentionIT.sha256(text.getBytes(StandardCharsets.UTF_8))
+                : key.seal(text), personalDigest};
     }
 
     private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
         var f = target.getClass().getDeclaredField(field);
         f.setAccessible(true);
         f.set(target, value);
+    }
+
+    /** The first event the trail still holds: the purge deletes events past the audit retention from the start. */
+    private static long firstKept() throws SQLException {
+        try (Connection c = Database.connect()) {
+            return Long.parseLong(single(c, "select min(sequence) from audit_event"));
+        }
+    }
+
+    @Test
+    @DisplayName("OD-R5 the purge deletes the events past the audit retention from the start of the chain, which then verifies from its new anchor, recorded in the certificate")
+    void auditRetention() throws Exception {
+        ChainKey key = PastAudit.serverKey();
+        long first = firstKept();
+        long last = first + 2;
+        // three years pass for the first three events: their times go back, and the chain is sealed again
+        try (Connection c = tamperer()) {
+            c.setAutoCommit(false);
+            exec(c, "select last_sequence from audit_chain_head where id = 1 for update");
+            exec(c, "update audit_event set occurred_at = occurred_at - interval '3 years' where sequence between "
+                    + first + " and " + last);
+            String previous = single(c, "select previous_hash from audit_event where sequence = " + first);
+            try (Statement s = c.createStatement(); ResultSet row = s.executeQuery(
+                    "select * from audit_event where sequence >= " + first + " order by sequence");
+                 PreparedStatement reseal = c.prepareStatement("update audit_event set previous_hash = ?, hash = ?,"
+                         + " key_id = ?, personal_digest = ? where sequence = ?")) {
+                while (row.next()) {
+                    String[] sealed = recomputedSeal(row, previous, key);
+                    reseal.setString(1, previous);
+                    reseal.setString(2, sealed[0]);
+                    reseal.setString(3, key.id());
+                    reseal.setString(4, sealed[1]);
+                    reseal.setLong(5, row.getLong("sequence"));
+                    reseal.executeUpdate();
+                    previous = sealed[0];
+                }
+            }
+            try (PreparedStatement head = c.prepareStatement("update audit_chain_head set last_hash = ? where id = 1")) {
+                head.setString(1, previous);
+                head.executeUpdate();
+            }
+            c.commit();
+        }
+        assertThat(verify().getBoolean("intact")).isTrue();
+        String lastHash;
+        try (Connection c = Database.connect()) {
+            lastHash = single(c, "select hash from audit_event where sequence = " + last).trim();
+        }
+
+        User admin = TestUsers.trained("ADMINISTRATOR");
+        Api.Answer purged = Api.post("/api/v1/purges", admin.name(), admin.password(), "");
+        assertThat(purged.status()).as(purged.toString()).isEqualTo(200);
+
+        assertThat(purged.json().getString("certificate")).contains("Audit events " + first + ".." + last
+                + " past the audit retention deleted", lastHash);
+        assertThat(firstKept()).isEqualTo(last + 1);
+        try (Connection c = Database.connect()) {
+            assertThat(single(c, "select anchor_sequence from audit_chain_head")).isEqualTo(Long.toString(last));
+        }
+        JsonObject chain = verify();
+        assertThat(chain.getBoolean("intact")).as(chain.toString()).isTrue();
+        assertThat(Api.get("/api/public/audit-anchors/" + first + "?hash=" + lastHash, null, null).json()
+                .getString("verdict")).contains("past the audit retention");
     }
 
     private static void swapSequences(Connection c, long a, long b) throws SQLException {

@@ -216,6 +216,105 @@ class RetentionIT {
                 .as("an unknown read").isEqualTo(400);
     }
 
+    @Test
+    @DisplayName("PC-C1 PC-G1 OD-R5 a plate past the read retention is in the audit trail, the search log and the dissemination log before the purge, nowhere in the database after it, and the audit chain verifies before and after")
+    void plateNowhereAfterRetention() throws Exception {
+        String plate = uniquePlate();
+        Instant past = daysAgo(40);
+        UUID read = PastReads.insert(camera.id(), plate, past);
+        PastReads.alertFor(read, camera.id(), plate, past);
+        UUID search = UUID.randomUUID();
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement("""
+                insert into historical_search (id, username, created_at, criteria, criteria_summary, case_number,
+                                               narrative, status)
+                values (?, 'investigator-past', ?, ?, ?, '26-9901', ?, 'RUN')""")) {
+            p.setObject(1, search);
+            p.setTimestamp(2, java.sql.Timestamp.from(past));
+            p.setString(3, "{\"plate\":\"" + plate + "\"}");
+            p.setString(4, "plate " + plate);
+            p.setString(5, "Looking for " + plate + " seen at the burglary");
+            p.executeUpdate();
+        }
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement("""
+                insert into dissemination (id, at, kind, outcome, partner_name, plate, reads_disclosed, images_included)
+                values (?, ?, 'QUERY', 'DISCLOSED', 'Clay County Sheriff', ?, 1, false)""")) {
+            p.setObject(1, UUID.randomUUID());
+            p.setTimestamp(2, java.sql.Timestamp.from(past));
+            p.setString(3, plate);
+            p.executeUpdate();
+        }
+        long searched = PastAudit.append(past, "investigator-past", PastAudit.action("SEARCH_RUN", "search",
+                search.toString(), "plate " + plate + "; 1 reads; page 0 of size 50"));
+        PastAudit.append(past.plusSeconds(5), "investigator-past", PastAudit.action("READ_OPENED", "read",
+                read + " (" + plate + ")", "from search " + search));
+        PastAudit.append(past.plusSeconds(9), "officer-past", PastAudit.action("ALERT_RAISED", "alert",
+                UUID.randomUUID() + " (" + plate + ")", "custom entries, exact"));
+        User auditor = TestUsers.trained("AUDITOR");
+        assertThat(columnsHolding(plate)).as("before the purge").contains("audit_event.details",
+                "audit_event.object_id", "historical_search.criteria", "dissemination.plate", "plate_read.plate");
+        assertThat(Api.get("/api/v1/audit/verify", auditor.name(), auditor.password()).json().getBoolean("intact"))
+                .isTrue();
+
+        JsonObject run = purge();
+
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        assertThat(run.getString("certificate")).contains("Plate data removed past retention: 3 audit events");
+        assertThat(columnsHolding(plate)).as("after the purge").isEmpty();
+        JsonObject chain = Api.get("/api/v1/audit/verify", auditor.name(), auditor.password()).json();
+        assertThat(chain.getBoolean("intact")).as(chain.toString()).isTrue();
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement(
+                "select action, actor, object_id, details, redacted_at from audit_event where sequence = ?")) {
+            p.setLong(1, searched);
+            try (ResultSet r = p.executeQuery()) {
+                assertThat(r.next()).as("the event stays, who did what when").isTrue();
+                assertThat(r.getString("action")).isEqualTo("SEARCH_RUN");
+                assertThat(r.getString("actor")).isEqualTo("investigator-past");
+                assertThat(r.getString("details")).isNull();
+                assertThat(r.getTimestamp("redacted_at")).isNotNull();
+            }
+        }
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement(
+                "select case_number from historical_search where id = ?")) {
+            p.setObject(1, search);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                assertThat(r.getString(1)).as("the justification stays for the auditor").isEqualTo("26-9901");
+            }
+        }
+    }
+
+    /** Every text column of every table of the database in which the text appears, as table.column. */
+    static java.util.List<String> columnsHolding(String text) throws SQLException {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        try (Connection c = Database.connect()) {
+            java.util.List<String[]> columns = new java.util.ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("""
+                    select c.table_name, c.column_name from information_schema.columns c
+                      join information_schema.tables t on t.table_schema = c.table_schema and t.table_name = c.table_name
+                     where c.table_schema = 'public' and t.table_type = 'BASE TABLE'
+                       and c.data_type in ('text', 'character varying', 'character', 'json', 'jsonb')
+                       and c.table_name not like 'flyway%'""");
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    columns.add(new String[] {r.getString(1), r.getString(2)});
+                }
+            }
+            for (String[] column : columns) {
+                try (PreparedStatement p = c.prepareStatement("select count(*) from only \"" + column[0] + "\" where \""
+                        + column[1] + "\"::text like ?")) {
+                    p.setString(1, "%" + text + "%");
+                    try (ResultSet r = p.executeQuery()) {
+                        r.next();
+                        if (r.getLong(1) > 0) {
+                            found.add(column[0].replaceAll("_\\d{8}$", "") + "." + column[1]);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     static Map<String, byte[]> unzip(byte[] zip) throws IOException {
         Map<String, byte[]> files = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

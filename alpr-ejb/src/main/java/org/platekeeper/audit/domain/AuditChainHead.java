@@ -56,6 +56,18 @@ public class AuditChainHead {
         return event;
     }
 
+    /**
+     * The chain now starts after {@code sequence}: the events up to it are past the audit retention and go
+     * (OD-R5); the verifier starts from the hash they leave behind.
+     */
+    public void moveAnchor(long sequence, String hash) {
+        if (sequence <= anchorSequence || sequence > lastSequence) {
+            throw new IllegalArgumentException("the anchor moves forward within the chain, not to " + sequence);
+        }
+        anchorSequence = sequence;
+        anchorHash = hash;
+    }
+
     public long lastSequence() {
         return lastSequence;
     }

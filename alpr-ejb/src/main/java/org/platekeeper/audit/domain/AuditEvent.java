@@ -74,6 +74,17 @@ public class AuditEvent {
     @Column(name = "hash", nullable = false, updatable = false, length = 64)
     private String hash;
 
+    /**
+     * The SHA-256 of the object and details, which the seal covers instead of them, so that the purge can blank both
+     * once the read retention has passed and the event still verifies. Null for an event from before keying.
+     */
+    @Column(name = "personal_digest", updatable = false, length = 64)
+    private String personalDigest;
+
+    /** When the purge blanked the object and details (PC-C1, PC-G1), or null. */
+    @Column(name = "redacted_at", updatable = false)
+    private Instant redactedAt;
+
     /** The chain key that sealed the event, or null for an event from before the chain was keyed. */
     @Column(name = "key_id", updatable = false, length = ChainKey.MAX_ID_LENGTH)
     private String keyId;
@@ -100,6 +111,7 @@ public class AuditEvent {
         this.outcome = action.outcome();
         this.details = clip(action.details(), TEXT_MAX_LENGTH);
         this.keyId = key.id();
+        this.personalDigest = personalDigestOfFields();
         this.hash = key.seal(canonical());
     }
 
@@ -119,6 +131,12 @@ public class AuditEvent {
             }
             return sha256(canonical()).equals(hash) ? null : MODIFIED;
         }
+        if (redactedAt == null && !personalDigestOfFields().equals(personalDigest)) {
+            return MODIFIED;
+        }
+        if (redactedAt != null && (objectId != null || details != null)) {
+            return "event was marked redacted but still carries its object or details";
+        }
         Optional<ChainKey> key = keyring.find(keyId);
         if (key.isEmpty()) {
             return "event is sealed with chain key '" + keyId + "', which the server's keyring does not hold";
@@ -126,7 +144,10 @@ public class AuditEvent {
         return key.get().seal(canonical()).equals(hash) ? null : MODIFIED;
     }
 
-    /** Every field and the previous hash, each length-prefixed so that no two events read alike. */
+    /**
+     * Every field and the previous hash, each length-prefixed so that no two events read alike. A sealed event has
+     * its object and details in through their digest; an event from before keying has them as they are.
+     */
     private String canonical() {
         StringBuilder canonical = new StringBuilder(256);
         field(canonical, "sequence", Long.toString(sequence));
@@ -135,16 +156,29 @@ public class AuditEvent {
         field(canonical, "actorRoles", actorRoles);
         field(canonical, "action", action);
         field(canonical, "objectType", objectType);
-        field(canonical, "objectId", objectId);
+        if (keyId == null) {
+            field(canonical, "objectId", objectId);
+        }
         field(canonical, "purpose", purpose);
         field(canonical, "clientAddress", clientAddress);
         field(canonical, "outcome", outcome.name());
-        field(canonical, "details", details);
+        if (keyId == null) {
+            field(canonical, "details", details);
+        } else {
+            field(canonical, "personalDigest", personalDigest);
+        }
         field(canonical, "previousHash", previousHash);
         if (keyId != null) {
             field(canonical, "keyId", keyId);
         }
         return canonical.toString();
+    }
+
+    private String personalDigestOfFields() {
+        StringBuilder personal = new StringBuilder(128);
+        field(personal, "objectId", objectId);
+        field(personal, "details", details);
+        return sha256(personal.toString());
     }
 
     private static String sha256(String text) {
@@ -220,5 +254,13 @@ public class AuditEvent {
 
     public String keyId() {
         return keyId;
+    }
+
+    public String personalDigest() {
+        return personalDigest;
+    }
+
+    public Instant redactedAt() {
+        return redactedAt;
     }
 }

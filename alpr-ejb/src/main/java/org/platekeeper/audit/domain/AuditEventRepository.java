@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** The append-only store of audit events. */
 public interface AuditEventRepository {
@@ -23,6 +25,18 @@ public interface AuditEventRepository {
      * event are left out.
      */
     List<AuditAnchor> dailyAnchors(LocalDate from, LocalDate to, ZoneId zone);
+
+    /**
+     * Blanks the object and details of the sealed events of these object types recorded before {@code cutoff}
+     * (PC-C1, PC-G1); returns how many.
+     */
+    int redactBefore(Instant cutoff, Set<String> objectTypes);
+
+    /**
+     * Deletes the events at the start of the chain recorded before {@code cutoff}, up to the first later one, and
+     * makes the last deleted the chain's anchor. Runs with the head locked.
+     */
+    Optional<AuditPurge> purgeBefore(Instant cutoff);
 
     /** Newest first, filtered by whatever is not null. */
     List<AuditEvent> search(String actor, String action, Instant from, Instant to, int offset, int limit);

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,6 +22,7 @@ import org.platekeeper.audit.domain.AuditAnchor;
 import org.platekeeper.audit.domain.AuditChainHead;
 import org.platekeeper.audit.domain.AuditEvent;
 import org.platekeeper.audit.domain.AuditEventRepository;
+import org.platekeeper.audit.domain.AuditPurge;
 
 @ApplicationScoped
 public class JpaAuditEventRepository implements AuditEventRepository {
@@ -59,6 +62,37 @@ public class JpaAuditEventRepository implements AuditEventRepository {
         // verification reads far more rows than a transaction needs to keep managed
         batch.forEach(em::detach);
         return batch;
+    }
+
+    @Override
+    public int redactBefore(Instant cutoff, Set<String> objectTypes) {
+        return em.createNativeQuery("""
+                        update audit_event set object_id = null, details = null, redacted_at = now()
+                         where occurred_at < ?1 and redacted_at is null and personal_digest is not null
+                           and object_type = any (cast(?2 as varchar[]))
+                           and (object_id is not null or details is not null)""")
+                .setParameter(1, cutoff)
+                .setParameter(2, "{" + String.join(",", objectTypes.stream().map(t -> '"' + t + '"').toList()) + "}")
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<AuditPurge> purgeBefore(Instant cutoff) {
+        AuditChainHead head = lockHead();
+        Number firstKept = (Number) em.createNativeQuery("select min(sequence) from audit_event"
+                + " where sequence > ?1 and occurred_at >= ?2").setParameter(1, head.anchorSequence())
+                .setParameter(2, cutoff).getSingleResult();
+        long last = firstKept == null ? head.lastSequence() : firstKept.longValue() - 1;
+        if (last <= head.anchorSequence()) {
+            return Optional.empty();
+        }
+        long first = head.anchorSequence() + 1;
+        String anchorHash = ((String) em.createNativeQuery("select hash from audit_event where sequence = ?1")
+                .setParameter(1, last).getSingleResult()).trim();
+        head.moveAnchor(last, anchorHash);
+        em.flush(); // the table's trigger lets only events at or before the stored anchor go
+        em.createNativeQuery("delete from audit_event where sequence <= ?1").setParameter(1, last).executeUpdate();
+        return Optional.of(new AuditPurge(first, last, anchorHash));
     }
 
     @Override

@@ -139,7 +139,8 @@ public class ReportAssembler {
                 run.startedAt(), run.finishedAt(), run.cutoff(), run.retentionDays(), run.status().name(),
                 run.readsDeleted(), run.imagesDeleted(), run.alertsDeleted(), run.readsRetained(),
                 run.daysPurged().stream().map(d -> new PurgeCertificateReport.DayPurged(d.day(), d.readsDeleted(),
-                        d.readsRetained())).toList(), run.digest(), run.verifies());
+                        d.readsRetained())).toList(), run.personalData() == null ? null : run.personalData().strip(),
+                run.digest(), run.verifies());
     }
 
     private ChainOfCustodyReport custody(ReportHeading heading, UUID holdId) {

@@ -22,8 +22,8 @@ import org.platekeeper.retention.domain.RetentionStore;
 
 /**
  * Runs a purge (PC-C1, OD-R5): every read past the profile's retention goes, with its images and the alerts of
- * reads no hold protects, day by day; held reads move to the retained store first (PC-C2, OD-R6). One purge at a
- * time. Called by the schedule and by an administrator; it has no role of its own.
+ * reads no hold protects, day by day; held reads move to the retained store first (PC-C2, OD-R6). Then what
+ * still names a plate elsewhere goes (PC-G1), and the audit events past the audit retention. One purge at a time. Called by the schedule and by an administrator; it has no role of its own.
  */
 @Singleton
 @PermitAll
@@ -51,6 +51,8 @@ public class PurgeEngine {
                 steps.purgeDay(runId, day, cutoff);
             }
             steps.purgeReleased(runId, cutoff);
+            steps.removePlateData(runId, cutoff,
+                    new RetentionPeriod(profile.auditRetentionDays(), profile.timeZone()).cutoff(today));
             return steps.complete(runId);
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, "Purge " + runId + " failed; the days already purged stay purged", failure);

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import org.platekeeper.audit.application.AuditRetention;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
 import org.platekeeper.policy.domain.PolicyProfile;
@@ -35,6 +36,9 @@ public class PurgeSteps {
 
     @Inject
     RetentionStore store;
+
+    @Inject
+    AuditRetention auditRetention;
 
     @Inject
     Event<PurgeStep> step;
@@ -73,6 +77,21 @@ public class PurgeSteps {
     public void purgeReleased(UUID runId, Instant cutoff) {
         long[] deleted = store.purgeReleased(cutoff);
         run(runId).retainedStorePurged(deleted[0], deleted[1]);
+    }
+
+    /**
+     * Removes what names a plate outside the reads (audit events, searches, disclosures, partner deliveries) from
+     * before the read cut-off, and the audit events from before the audit cut-off; recorded in the certificate.
+     */
+    public void removePlateData(UUID runId, Instant readCutoff, Instant auditCutoff) {
+        PurgeRun run = run(runId);
+        int events = auditRetention.removePlateData(readCutoff);
+        long[] others = store.removePlateData(readCutoff);
+        String auditPurge = auditRetention.purgeExpired(auditCutoff, run.startedBy())
+                .map(p -> "Audit events " + p.first() + ".." + p.last() + " past the audit retention deleted; the "
+                        + "chain now starts after event " + p.last() + " (hash " + p.anchorHash() + ")")
+                .orElse(null);
+        run.plateDataRemoved(events, others[0], others[1], others[2], auditPurge);
     }
 
     public PurgeRunView complete(UUID runId) {

@@ -79,6 +79,10 @@ public class PurgeRun {
     @Column(name = "days")
     private String days;
 
+    /** What the purge removed besides reads: plate data of audit events, searches, disclosures; old audit events. */
+    @Column(name = "personal_data")
+    private String personalData;
+
     @Column(name = "missed_runs", length = 500)
     private String missedRuns;
 
@@ -123,6 +127,14 @@ public class PurgeRun {
         }
     }
 
+    /** Records what plate data the run removed outside the reads, and the audit events it purged, if any. */
+    public void plateDataRemoved(long auditEvents, long searches, long disclosures, long deliveries,
+                                 String auditPurge) {
+        personalData = "Plate data removed past retention: " + auditEvents + " audit events, " + searches
+                + " searches, " + disclosures + " disclosures, " + deliveries + " partner deliveries\n"
+                + (auditPurge == null ? "" : auditPurge + "\n");
+    }
+
     public void complete(Instant now) {
         status = Status.COMPLETED;
         finishedAt = stored(now);
@@ -155,6 +167,9 @@ public class PurgeRun {
         c.append("Reads deleted: ").append(readsDeleted).append("; images deleted: ").append(imagesDeleted)
                 .append("; alerts deleted: ").append(alertsDeleted).append('\n');
         c.append("Reads retained under legal hold: ").append(readsRetained).append('\n');
+        if (personalData != null) {
+            c.append(personalData);
+        }
         if (message != null) {
             c.append("Failure: ").append(message).append('\n');
         }
@@ -206,4 +221,5 @@ public class PurgeRun {
     public String missedRuns() { return missedRuns; }
     public String message() { return message; }
     public String digest() { return digest; }
+    public String personalData() { return personalData; }
 }

@@ -24,6 +24,12 @@ public interface RetentionStore {
     /** Deletes reads in the retained store that no hold protects any more and that are past retention. */
     long[] purgeReleased(Instant cutoff);
 
+    /**
+     * Removes the plates, places and free text of searches, disclosures and partner deliveries made before
+     * {@code cutoff} (PC-C1, PC-G1): the records stay, what they named goes. Returns the three counts.
+     */
+    long[] removePlateData(Instant cutoff);
+
     /** Whether each read is still kept, with its capture time; missing reads are left out. */
     List<HeldRead> keptReads(List<UUID> readIds);
 

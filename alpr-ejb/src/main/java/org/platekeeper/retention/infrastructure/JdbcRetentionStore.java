@@ -118,6 +118,27 @@ public class JdbcRetentionStore implements RetentionStore {
     }
 
     @Override
+    public long[] removePlateData(Instant cutoff) {
+        Timestamp until = Timestamp.from(cutoff);
+        try (Connection c = dataSource.getConnection()) {
+            // the justification (case, CAD event, file, purpose code) stays for the auditor; what was searched goes
+            long searches = update(c, """
+                    update historical_search set criteria = '{}', criteria_summary = '%s', sensitive_locations = null,
+                           narrative = case when narrative is null then null else '%s' end, redacted_at = now()
+                     where created_at < ? and redacted_at is null""".formatted(REMOVED, REMOVED), until);
+            long disclosures = update(c, "update dissemination set plate = null where at < ? and plate is not null",
+                    until);
+            long deliveries = update(c, "delete from partner_delivery where created_at < ?", until);
+            return new long[] {searches, disclosures, deliveries};
+        } catch (SQLException e) {
+            throw new IllegalStateException("removing plate data past retention failed", e);
+        }
+    }
+
+    /** What a search's criteria and narrative read once the read retention has passed; long enough for OD-U3's check. */
+    static final String REMOVED = "(removed after the read retention period)";
+
+    @Override
     public List<HeldRead> keptReads(List<UUID> readIds) {
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(
                 "select id, captured_at from kept_read where id = any (?)")) {

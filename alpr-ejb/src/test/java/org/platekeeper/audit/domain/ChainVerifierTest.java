@@ -176,6 +176,34 @@ class ChainVerifierTest {
                 .as("event 3 comes after the chain was keyed").contains("not sealed with a chain key");
     }
 
+    @Test
+    @DisplayName("PC-C1 PC-G1 an event whose object and details were blanked after the read retention still verifies; blanking without marking it, or marking without blanking, does not")
+    void redactedEventVerifies() throws Exception {
+        AuditEvent searched = trail.get(2);
+        set(searched, "objectId", null);
+        set(searched, "details", null);
+        set(searched, "redactedAt", Instant.parse("2026-12-05T03:00:00Z"));
+        assertThat(verify(trail).intact()).isTrue();
+
+        recordTrail();
+        set(trail.get(2), "details", null);
+        assertThat(verify(trail).problem()).contains("modified");
+
+        recordTrail();
+        set(trail.get(2), "redactedAt", Instant.parse("2026-12-05T03:00:00Z"));
+        assertThat(verify(trail).problem()).contains("still carries");
+    }
+
+    @Test
+    @DisplayName("OD-R5 once the events past the audit retention are deleted, the chain verifies from its new anchor; a further deletion does not")
+    void verifiesFromAnchor() {
+        head.moveAnchor(3, trail.get(2).hash());
+        ChainVerification rest = verify(trail.subList(3, 6));
+        assertThat(rest.intact()).isTrue();
+        assertThat(rest.eventsChecked()).isEqualTo(3);
+        assertThat(verify(trail.subList(4, 6)).problem()).contains("missing");
+    }
+
     private static String canonical(AuditEvent event) throws ReflectiveOperationException {
         var method = AuditEvent.class.getDeclaredMethod("canonical");
         method.setAccessible(true);
