@@ -30,6 +30,17 @@ class BadInputIT {
     }
 
     @Test
+    @DisplayName("a query parameter of the wrong type is a 400 naming it, not a 404")
+    void malformedQueryParameter() {
+        Api.Answer answer = Api.get("/api/public/audit-anchors?days=abc", null, null);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.json().getString("message")).contains("days", "abc");
+        assertThat(Api.get("/api/public/audit-anchors?days=0", null, null).status()).as("in range, checked")
+                .isEqualTo(400);
+        assertThat(Api.get("/api/public/no-such-thing", null, null).status()).isEqualTo(404);
+    }
+
+    @Test
     @DisplayName("an unknown field is refused, and the user is not created")
     void unknownField() {
         Api.Answer answer = Api.post("/api/v1/users", ADMIN, PASSWORD,
@@ -116,10 +127,10 @@ class BadInputIT {
     }
 
     @Test
-    @DisplayName("a malformed query parameter is refused")
+    @DisplayName("a malformed query parameter is refused with a 400")
     void badQuery() {
         TestUsers.User auditor = TestUsers.trained("AUDITOR");
         assertJsonError(Api.get("/api/v1/audit/events?from=last-tuesday", auditor.name(), auditor.password()), 400);
-        assertJsonError(Api.get("/api/v1/audit/events?limit=many", auditor.name(), auditor.password()), 404);
+        assertJsonError(Api.get("/api/v1/audit/events?limit=many", auditor.name(), auditor.password()), 400);
     }
 }

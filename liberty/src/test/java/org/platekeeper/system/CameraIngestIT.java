@@ -69,6 +69,21 @@ class CameraIngestIT {
     }
 
     @Test
+    @DisplayName("PC-C1 OD-R5 ingest and purge judge retention by one rule: a read from the first kept agency day is stored, one from the day before is refused")
+    void retentionBoundary() {
+        RegisteredCamera camera = fixedCamera();
+        java.time.ZoneId agency = java.time.ZoneId.of("America/Chicago");
+        java.time.LocalDate firstKeptDay = java.time.LocalDate.now(agency).minusDays(30);
+        OffsetDateTime earlyOnFirstKeptDay = firstKeptDay.atTime(0, 30).atZone(agency).toOffsetDateTime();
+        OffsetDateTime lateTheDayBefore = firstKeptDay.minusDays(1).atTime(23, 30).atZone(agency).toOffsetDateTime();
+        Api.Answer kept = send(camera, read(HotListFixtures.uniquePlate(), earlyOnFirstKeptDay, ""));
+        assertThat(kept.status()).as(kept.toString()).isEqualTo(201);
+        Api.Answer refused = send(camera, read(HotListFixtures.uniquePlate(), lateTheDayBefore, ""));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getString("message")).contains("older than the 30-day retention");
+    }
+
+    @Test
     @DisplayName("PC-A1 a read is stored with plate, state, time, place, camera and its plate image")
     void storesRead() throws SQLException {
         RegisteredCamera camera = fixedCamera();

@@ -68,7 +68,7 @@ class RetentionIT {
     }
 
     @Test
-    @DisplayName("OD-R5 OD-R6 PC-C2 a purge removes reads past 30 days with their images and alerts, keeps held reads, and leaves newer reads alone")
+    @DisplayName("OD-R5 PC-C2 a purge removes reads past 30 days with their images and alerts, keeps held reads, and leaves newer reads alone")
     void purgeKeepsHeldReads() throws SQLException {
         String plate = uniquePlate();
         UUID old = PastReads.insert(camera.id(), plate, daysAgo(45));
@@ -139,7 +139,7 @@ class RetentionIT {
     }
 
     @Test
-    @DisplayName("PC-C3 an evidence package's manifest matches its files, and its download is audited with the recipient")
+    @DisplayName("PC-C3 OD-R6 an evidence package's manifest matches its files, and its download is audited with the recipient")
     void evidencePackage() throws Exception {
         String plate = uniquePlate();
         UUID first = PastReads.insert(camera.id(), plate, daysAgo(3));
@@ -279,6 +279,41 @@ class RetentionIT {
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 assertThat(r.getString(1)).as("the justification stays for the auditor").isEqualTo("26-9901");
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("PC-C2 a hold request no supervisor decides within the profile's 7 days lapses at the next purge, which then takes its reads")
+    void undecidedRequestLapses() throws SQLException {
+        UUID old = PastReads.insert(camera.id(), uniquePlate(), daysAgo(41));
+        Api.Answer requested = Api.post("/api/v1/holds", investigator.name(), investigator.password(),
+                "{\"caseNumber\":\"26-7010\",\"legalBasis\":\"EVIDENCE\",\"description\":\"Vehicle seen at the"
+                        + " Elm St robbery\",\"reviewDate\":\"" + LocalDate.now().plusMonths(6) + "\",\"readIds\":[\""
+                        + old + "\"]}");
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+        String id = requested.json().getString("id");
+        assertThat(requested.json().getString("decideBy")).as("the supervisor sees when it lapses").isNotBlank();
+        purge();
+        assertThat(PastReads.whereIs(old)).as("a fresh request protects its reads").isEqualTo("retained");
+
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement(
+                "update legal_hold set requested_at = requested_at - interval '8 days' where id = ?::uuid")) {
+            p.setString(1, id);
+            p.executeUpdate();
+        }
+        purge();
+
+        JsonObject hold = Api.get("/api/v1/holds/" + id, investigator.name(), investigator.password()).json();
+        assertThat(hold.getString("status")).isEqualTo("LAPSED");
+        assertThat(hold.getString("decisionNote")).contains("not decided within 7 days");
+        assertThat(PastReads.whereIs(old)).isEqualTo("gone");
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement(
+                "select count(*) from audit_event where action = 'HOLD_REQUEST_LAPSED' and object_id = ?")) {
+            p.setString(1, id);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                assertThat(r.getInt(1)).isEqualTo(1);
             }
         }
     }

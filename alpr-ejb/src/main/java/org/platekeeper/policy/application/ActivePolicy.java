@@ -47,6 +47,10 @@ public class ActivePolicy {
     @ConfigProperty(name = "ALPR_CASE_NUMBER_PATTERN")
     Optional<String> caseNumberPattern;
 
+    @Inject
+    @ConfigProperty(name = "ALPR_HOLD_DECISION_DAYS")
+    Optional<Integer> holdDecisionDays;
+
     private PolicyProfile profile;
 
     @PostConstruct
@@ -71,6 +75,9 @@ public class ActivePolicy {
         }
         if (caseNumberPattern.isPresent()) {
             base = base.withCaseNumberPattern(caseNumberPattern.get());
+        }
+        if (holdDecisionDays.isPresent()) {
+            base = base.withHoldDecisionDays(holdDecisionDays.get());
         }
         this.profile = base;
     }

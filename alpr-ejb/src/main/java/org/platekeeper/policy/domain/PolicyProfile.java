@@ -26,11 +26,13 @@ import java.util.regex.PatternSyntaxException;
  *                             (OD-T2): the statute's own (Missouri: three) or the agency's target (Oklahoma: prompt)
  * @param caseNumberPattern    the agency's case-number format as a regular expression (e.g. {@code \d{4}-\d{6}}),
  *                             which justifying case numbers must match whole; null where the agency sets none
+ * @param holdDecisionDays     days a supervisor has to decide a requested legal hold; undecided, it lapses and its
+ *                             reads are purged like any others (PC-C2, OD-R6)
  */
 public record PolicyProfile(String name, String agency, String policyTitle, int readRetentionDays,
                             int auditRetentionDays, int hotListReviewDays, String recordsStatute, ZoneId timeZone,
                             String agencyState, boolean sharingWithinStateOnly, int recordsResponseBusinessDays,
-                            String caseNumberPattern) {
+                            String caseNumberPattern, int holdDecisionDays) {
 
     public PolicyProfile {
         Objects.requireNonNull(name, "name");
@@ -43,6 +45,7 @@ public record PolicyProfile(String name, String agency, String policyTitle, int 
         requirePositive(auditRetentionDays, "auditRetentionDays");
         requirePositive(hotListReviewDays, "hotListReviewDays");
         requirePositive(recordsResponseBusinessDays, "recordsResponseBusinessDays");
+        requirePositive(holdDecisionDays, "holdDecisionDays");
         if (caseNumberPattern != null) {
             try {
                 Pattern.compile(caseNumberPattern);
@@ -68,39 +71,55 @@ public record PolicyProfile(String name, String agency, String policyTitle, int 
         return Period.ofDays(readRetentionDays);
     }
 
+    /** The one rule of what is past the read retention, for the purge and for ingest alike (PC-C1, OD-R5). */
+    public RetentionPeriod readRetentionPeriod() {
+        return new RetentionPeriod(readRetentionDays, timeZone);
+    }
+
+    public RetentionPeriod auditRetentionPeriod() {
+        return new RetentionPeriod(auditRetentionDays, timeZone);
+    }
+
     public PolicyProfile withReadRetentionDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, days, auditRetentionDays, hotListReviewDays,
                 recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
-                caseNumberPattern);
+                caseNumberPattern, holdDecisionDays);
     }
 
     public PolicyProfile withAuditRetentionDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, days, hotListReviewDays,
                 recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
-                caseNumberPattern);
+                caseNumberPattern, holdDecisionDays);
     }
 
     public PolicyProfile withHotListReviewDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, days,
                 recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
-                caseNumberPattern);
+                caseNumberPattern, holdDecisionDays);
     }
 
     public PolicyProfile withSharingWithinStateOnly(boolean withinStateOnly) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
                 recordsStatute, timeZone, agencyState, withinStateOnly, recordsResponseBusinessDays,
-                caseNumberPattern);
+                caseNumberPattern, holdDecisionDays);
     }
 
     public PolicyProfile withRecordsResponseBusinessDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
-                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, days, caseNumberPattern);
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, days, caseNumberPattern,
+                holdDecisionDays);
     }
 
     public PolicyProfile withCaseNumberPattern(String pattern) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
                 recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
-                pattern == null || pattern.isBlank() ? null : pattern.strip());
+                pattern == null || pattern.isBlank() ? null : pattern.strip(), holdDecisionDays);
+    }
+
+    public PolicyProfile withHoldDecisionDays(int days) {
+        return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
+                caseNumberPattern, days);
     }
 
     /** The rules a case number, CAD event or file number given as justification must meet (PC-B1, OD-U3). */

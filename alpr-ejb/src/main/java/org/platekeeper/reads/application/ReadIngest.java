@@ -1,7 +1,6 @@
 package org.platekeeper.reads.application;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -136,7 +135,7 @@ public class ReadIngest {
             throw new InvalidRequestException(item + "capturedAt " + in.capturedAt() + " is in the future; check "
                     + "the camera's clock");
         }
-        if (capturedAt.isBefore(now.minus(Duration.ofDays(policy.readRetentionDays())))) {
+        if (capturedAt.isBefore(policy.readRetentionPeriod().cutoff(LocalDate.ofInstant(now, policy.timeZone())))) {
             throw new InvalidRequestException(item + "capturedAt " + in.capturedAt() + " is older than the "
                     + policy.readRetentionDays() + "-day retention period; it would have been purged already");
         }

@@ -90,7 +90,7 @@ public class LegalHolds {
         store.hold(hold.id(), kept);
         record("HOLD_REQUESTED", hold, kept.size() + " reads, " + hold.legalBasis()
                 + (request.searchId() == null ? "" : ", from search " + request.searchId()));
-        return HoldView.of(hold, kept.size());
+        return HoldView.of(hold, kept.size(), policy.holdDecisionDays());
     }
 
     @RolesAllowed(Role.Names.SUPERVISOR)
@@ -111,13 +111,14 @@ public class LegalHolds {
 
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.SUPERVISOR, Role.Names.AUDITOR})
     public List<HoldView> holds() {
-        return holds.holds(200).stream().map(h -> HoldView.of(h, store.readsOf(h.id()).size())).toList();
+        return holds.holds(200).stream().map(h -> HoldView.of(h, store.readsOf(h.id()).size(),
+                policy.holdDecisionDays())).toList();
     }
 
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.SUPERVISOR, Role.Names.AUDITOR})
     public HoldView hold(UUID id) {
         LegalHold hold = existing(id);
-        return HoldView.of(hold, store.readsOf(id).size());
+        return HoldView.of(hold, store.readsOf(id).size(), policy.holdDecisionDays());
     }
 
     /**
@@ -167,7 +168,7 @@ public class LegalHolds {
             throw new InvalidRequestException(invalid.getMessage());
         }
         record(action, hold, note);
-        return HoldView.of(hold, store.readsOf(id).size());
+        return HoldView.of(hold, store.readsOf(id).size(), policy.holdDecisionDays());
     }
 
     private LegalHold existing(UUID id) {

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 
 import org.platekeeper.policy.domain.PolicyProfile;
 import org.platekeeper.retention.domain.PurgeRun;
-import org.platekeeper.retention.domain.RetentionPeriod;
 import org.platekeeper.retention.domain.RetentionStore;
 
 /**
@@ -44,15 +43,15 @@ public class PurgeEngine {
 
     public PurgeRunView run(PolicyProfile profile, PurgeRun.Trigger trigger, String actor) {
         LocalDate today = profile.today(clock);
-        Instant cutoff = new RetentionPeriod(profile.readRetentionDays(), profile.timeZone()).cutoff(today);
+        Instant cutoff = profile.readRetentionPeriod().cutoff(today);
         UUID runId = steps.start(trigger, actor, cutoff, profile, today);
         try {
+            steps.lapseUndecidedHolds(profile.holdDecisionDays());
             for (LocalDate day : store.daysBefore(cutoff)) {
                 steps.purgeDay(runId, day, cutoff);
             }
             steps.purgeReleased(runId, cutoff);
-            steps.removePlateData(runId, cutoff,
-                    new RetentionPeriod(profile.auditRetentionDays(), profile.timeZone()).cutoff(today));
+            steps.removePlateData(runId, cutoff, profile.auditRetentionPeriod().cutoff(today));
             return steps.complete(runId);
         } catch (RuntimeException failure) {
             LOG.log(Level.WARNING, "Purge " + runId + " failed; the days already purged stay purged", failure);

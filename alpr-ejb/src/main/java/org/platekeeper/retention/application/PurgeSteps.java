@@ -18,6 +18,7 @@ import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
 import org.platekeeper.policy.domain.PolicyProfile;
 import org.platekeeper.retention.domain.DayPurged;
+import org.platekeeper.retention.domain.LegalHold;
 import org.platekeeper.retention.domain.PurgeRun;
 import org.platekeeper.retention.domain.RetentionRepository;
 import org.platekeeper.retention.domain.RetentionStore;
@@ -65,6 +66,21 @@ public class PurgeSteps {
             return missed > 0 ? missed + " daily runs missed since " + lastDay + "; this run purges their days too"
                     : null;
         }).orElse(null);
+    }
+
+    /**
+     * Requests no supervisor decided within the profile's days lapse before the days are purged, so their reads go
+     * like any others (PC-C2, OD-R6). Each is audited.
+     */
+    public void lapseUndecidedHolds(int decisionDays) {
+        Instant now = Instant.now(clock);
+        for (LegalHold hold : runs.requestedBefore(now.minus(java.time.Duration.ofDays(decisionDays)))) {
+            if (hold.lapseIfUndecided(decisionDays, now)) {
+                audit.fire(AuditableAction.of("HOLD_REQUEST_LAPSED", "legal hold", hold.id().toString(),
+                        AuditOutcome.SUCCESS, hold.decisionNote() + "; its reads are no longer protected")
+                        .by("system").underPurpose("case " + hold.caseNumber()));
+            }
+        }
     }
 
     public void purgeDay(UUID runId, LocalDate day, Instant cutoff) {

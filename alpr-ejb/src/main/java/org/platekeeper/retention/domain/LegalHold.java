@@ -122,6 +122,26 @@ public class LegalHold {
         decisionNote = note == null || note.isBlank() ? null : note.strip();
     }
 
+    /** When a supervisor must have decided the request by, under the profile's days for it. */
+    public Instant decideBy(int decisionDays) {
+        return requestedAt.plus(java.time.Duration.ofDays(decisionDays));
+    }
+
+    /**
+     * A request nobody decided in time lapses (PC-C2, OD-R6): it would otherwise keep its reads for ever. Its reads
+     * become purgeable at once. Answers whether it lapsed now.
+     */
+    public boolean lapseIfUndecided(int decisionDays, Instant now) {
+        if (status != HoldStatus.REQUESTED || now.isBefore(decideBy(decisionDays))) {
+            return false;
+        }
+        status = HoldStatus.LAPSED;
+        decidedBy = "system";
+        decidedAt = now;
+        decisionNote = "not decided within " + decisionDays + " days of the request";
+        return true;
+    }
+
     /** The reads become purgeable at the next run if they are past retention. */
     public void release(String supervisor, String note, Instant now) {
         if (status != HoldStatus.ACTIVE) {

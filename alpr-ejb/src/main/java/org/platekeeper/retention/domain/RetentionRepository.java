@@ -1,5 +1,6 @@
 package org.platekeeper.retention.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,9 @@ public interface RetentionRepository {
     Optional<LegalHold> hold(UUID id);
 
     List<LegalHold> holds(int limit);
+
+    /** Holds still waiting for a decision that were requested before the instant. */
+    List<LegalHold> requestedBefore(Instant instant);
 
     void add(PurgeRun run);
 

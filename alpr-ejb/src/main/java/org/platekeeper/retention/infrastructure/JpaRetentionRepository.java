@@ -1,5 +1,6 @@
 package org.platekeeper.retention.infrastructure;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.platekeeper.retention.domain.HoldStatus;
 import org.platekeeper.retention.domain.LegalHold;
 import org.platekeeper.retention.domain.PurgeRun;
 import org.platekeeper.retention.domain.RetentionRepository;
@@ -33,6 +35,13 @@ public class JpaRetentionRepository implements RetentionRepository {
     public List<LegalHold> holds(int limit) {
         return em.createQuery("select h from LegalHold h order by h.requestedAt desc", LegalHold.class)
                 .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<LegalHold> requestedBefore(Instant instant) {
+        return em.createQuery("select h from LegalHold h where h.status = :requested and h.requestedAt < :before",
+                        LegalHold.class)
+                .setParameter("requested", HoldStatus.REQUESTED).setParameter("before", instant).getResultList();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.platekeeper.policy.domain.RetentionPeriod;
 
 class RetentionDomainTest {
 
@@ -53,6 +54,25 @@ class RetentionDomainTest {
         run.dayPurged(partly);
         run.retainedStorePurged(4, 4);
         assertThat(run.daysPurged()).containsExactly(dropped, partly);
+    }
+
+    @Test
+    @DisplayName("PC-C2 a request undecided for the profile's days lapses and protects nothing; a decided one does not lapse")
+    void undecidedRequestLapses() {
+        Instant requested = Instant.parse("2026-11-20T15:00:00Z");
+        LegalHold hold = LegalHold.request("26-0001", LegalBasis.EVIDENCE, "Evidence for the case",
+                LocalDate.of(2027, 1, 1), "detective", requested, LocalDate.of(2026, 11, 20));
+        assertThat(hold.decideBy(7)).isEqualTo(Instant.parse("2026-11-27T15:00:00Z"));
+        assertThat(hold.lapseIfUndecided(7, Instant.parse("2026-11-27T14:59:59Z"))).isFalse();
+        assertThat(hold.lapseIfUndecided(7, Instant.parse("2026-11-27T15:00:00Z"))).isTrue();
+        assertThat(hold.status()).isEqualTo(HoldStatus.LAPSED);
+        assertThat(hold.status().protectsReads()).isFalse();
+
+        LegalHold approved = LegalHold.request("26-0002", LegalBasis.EVIDENCE, "Evidence for the case",
+                LocalDate.of(2027, 1, 1), "detective", requested, LocalDate.of(2026, 11, 20));
+        approved.approve("sergeant", null, requested.plusSeconds(60));
+        assertThat(approved.lapseIfUndecided(7, requested.plusSeconds(30L * 86_400))).isFalse();
+        assertThat(approved.status()).isEqualTo(HoldStatus.ACTIVE);
     }
 
     @Test

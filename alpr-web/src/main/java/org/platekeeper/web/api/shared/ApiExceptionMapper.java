@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -56,6 +59,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Response classify(Throwable t) {
+        if (t instanceof NotFoundException notFound && notFound.getMessage() != null
+                && notFound.getMessage().contains("QueryParam(")) {
+            // JAX-RS answers 404 when a query parameter does not convert; the resource exists, the request is wrong
+            Matcher named = QUERY_PARAMETER.matcher(notFound.getMessage());
+            return ApiError.response(Response.Status.BAD_REQUEST, "invalid_parameter", named.find()
+                    ? "query parameter '" + named.group(1) + "' cannot be '" + named.group(2) + "'"
+                    : "a query parameter has a value of the wrong type");
+        }
         if (t instanceof RequestBodyLimit.TooLarge tooLarge) {
             return tooLarge.getResponse();
         }
@@ -98,6 +109,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         return ApiError.response(Response.Status.BAD_REQUEST, "refused", e.getMessage());
     }
+
+    private static final Pattern QUERY_PARAMETER = Pattern.compile("QueryParam\\(\"([^\"]+)\"\\) value is '([^']*)'");
 
     private static Response fromStatus(WebApplicationException web) {
         Response original = web.getResponse();

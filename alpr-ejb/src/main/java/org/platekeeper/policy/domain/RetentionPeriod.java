@@ -1,11 +1,11 @@
-package org.platekeeper.retention.domain;
+package org.platekeeper.policy.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * How long reads are kept, counted in calendar days in the agency's time zone (PC-C1, OD-R5): on day D a read is
+ * How long data is kept, counted in calendar days in the agency's time zone (PC-C1, OD-R5): on day D a read is
  * kept if it was captured on D minus the retention days or later, so the cut-off is the start of that day.
  */
 public record RetentionPeriod(int days, ZoneId zone) {
