@@ -81,6 +81,46 @@ class AccessIT {
         assertThat(me.json().getJsonArray("roles").getString(0)).isEqualTo(role);
     }
 
+    @ParameterizedTest(name = "OD-AD1 administrators alone manage cameras, users and hot lists: {0} is refused every such action")
+    @ValueSource(strings = {"OFFICER", "INVESTIGATOR", "SUPERVISOR", "RECORDS_CLERK", "AUDITOR", "COMMAND_STAFF"})
+    void administratorsAlone(String role) {
+        User user = TestUsers.trained(role);
+        User target = TestUsers.trained("OFFICER");
+        String camera = CameraIngestIT.fixedCamera().id();
+        String name = "od-ad1-" + role.toLowerCase(java.util.Locale.ROOT);
+        String[][] actions = {
+            {"POST", "/api/v1/cameras", "{\"name\":\"" + name + "\",\"type\":\"FIXED\",\"latitude\":36.3,"
+                    + "\"longitude\":-95.3}"},
+            {"POST", "/api/v1/cameras/" + camera + "/token", ""},
+            {"POST", "/api/v1/cameras/" + camera + "/revoke", ""},
+            {"POST", "/api/v1/cameras/" + camera + "/deployments", "{\"location\":\"Elm St\",\"latitude\":36.3,"
+                    + "\"longitude\":-95.3}"},
+            {"POST", "/api/v1/users", "{\"username\":\"" + name + "\",\"displayName\":\"X\",\"password\":"
+                    + "\"a-long-enough-password\",\"roles\":[\"ADMINISTRATOR\"]}"},
+            {"PUT", "/api/v1/users/" + target.name() + "/roles", "{\"roles\":[\"ADMINISTRATOR\"]}"},
+            {"POST", "/api/v1/users/" + target.name() + "/training", "{\"course\":\"ALPR\",\"completedOn\":\""
+                    + java.time.LocalDate.now() + "\"}"},
+            {"POST", "/api/v1/users/" + target.name() + "/disable", ""},
+            {"POST", "/api/v1/hotlists", "{\"name\":\"" + name + "\",\"kind\":\"STOLEN_VEHICLE\",\"source\":"
+                    + "\"STATE\"}"}};
+        for (String[] action : actions) {
+            Api.Answer answer = Api.send(action[0], action[1], user.name(), user.password(), "application/json",
+                    action[2].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(answer.status()).as(role + " " + action[0] + " " + action[1]).isEqualTo(403);
+        }
+        User admin = TestUsers.trained("ADMINISTRATOR");
+        Api.Answer cameras = Api.get("/api/v1/cameras", admin.name(), admin.password());
+        assertThat(cameras.status()).isEqualTo(200);
+        assertThat(cameras.body()).as("nothing was created").doesNotContain(name);
+        assertThat(Api.get("/api/v1/cameras/" + camera, admin.name(), admin.password()).json().getString("status"))
+                .as("nor revoked").isEqualTo("ACTIVE");
+        assertThat(Api.get("/api/v1/users/" + name, admin.name(), admin.password()).status()).isEqualTo(404);
+        assertThat(Api.get("/api/v1/hotlists", admin.name(), admin.password()).body()).doesNotContain(name);
+        JsonObject officer = Api.get("/api/v1/users/" + target.name(), admin.name(), admin.password()).json();
+        assertThat(officer.getBoolean("enabled")).isTrue();
+        assertThat(officer.getJsonArray("roles").toString()).doesNotContain("ADMINISTRATOR");
+    }
+
     @Test
     @DisplayName("OD-U4 a role taken away takes effect on the next request")
     void roleRevocationImmediate() {

@@ -118,12 +118,25 @@ class AuditTrailIT {
 
     @Test
     @DisplayName("OD-AD3 running the verification is itself recorded in the trail")
-    void verificationAudited() {
-        verify();
+    void verificationAudited() throws SQLException {
+        long before = verifications();
+        JsonObject result = verify();
+        assertThat(verifications()).as("exactly one event for the one check").isEqualTo(before + 1);
         Api.Answer events = Api.get("/api/v1/audit/events?action=AUDIT_CHAIN_VERIFIED&actor=" + auditor.name(),
                 auditor.name(), auditor.password());
-        assertThat(events.array()).isNotEmpty();
-        assertThat(events.array().getJsonObject(0).getString("details")).startsWith("intact");
+        assertThat(events.array().getJsonObject(0).getString("details"))
+                .isEqualTo("intact through event " + result.getJsonNumber("lastSequence").longValue());
+    }
+
+    private static long verifications() throws SQLException {
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement(
+                "select count(*) from audit_event where action = 'AUDIT_CHAIN_VERIFIED' and actor = ?")) {
+            p.setString(1, auditor.name());
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
     }
 
     @Test
