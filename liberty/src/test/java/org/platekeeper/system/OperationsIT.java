@@ -43,5 +43,15 @@ class OperationsIT {
         assertThat(policy.json().getInt("readRetentionDays")).isEqualTo(30);
         assertThat(policy.json().getInt("auditRetentionDays")).isEqualTo(365);
         assertThat(policy.json().getString("recordsStatute")).isEqualTo("Missouri Sunshine Law");
+        assertThat(policy.json().getInt("holdDecisionDays")).isEqualTo(7);
+        jakarta.json.JsonObject thresholds = policy.json().getJsonObject("thresholds");
+        assertThat(thresholds.getInt("searchNarrativeMin")).isEqualTo(20);
+        assertThat(thresholds.getInt("entryReasonMin")).isEqualTo(10);
+        assertThat(thresholds.getInt("sensitiveCameraMetres")).isEqualTo(150);
+        TestUsers.User trained = TestUsers.trained("OFFICER");
+        ConsoleBrowser browser = new ConsoleBrowser();
+        browser.signIn(trained.name(), trained.password());
+        assertThat(browser.get("/console/index.xhtml").body()).as("the policy page")
+                .contains("at least 20 characters", "lapses after 7 days", "150 m");
     }
 }

@@ -23,6 +23,7 @@ import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
 import org.platekeeper.cameras.domain.Camera;
 import org.platekeeper.cameras.domain.CameraRepository;
+import org.platekeeper.policy.domain.PolicyProfile;
 import org.platekeeper.reads.domain.ReadImage;
 import org.platekeeper.reads.domain.ReadStore;
 import org.platekeeper.shared.application.ConflictException;
@@ -54,6 +55,9 @@ public class Alerts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PolicyProfile policy;
 
     @Resource
     SessionContext session;
@@ -99,7 +103,8 @@ public class Alerts {
     }
 
     public AlertView dispose(UUID id, @NotNull @Valid DispositionReport report) {
-        return step(id, "ALERT_CLOSED", a -> a.dispose(report.disposition(), report.narrative(), caller(), now()),
+        return step(id, "ALERT_CLOSED", a -> a.dispose(report.disposition(), report.narrative(), caller(), now(),
+                        policy.thresholds().dispositionNarrativeMin()),
                 report.disposition().name());
     }
 

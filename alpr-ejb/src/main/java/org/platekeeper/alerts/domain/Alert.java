@@ -223,11 +223,11 @@ public class Alert {
      * OD-V4: the disposition and its narrative close the alert. Arrest, recovery or location follow only from a
      * hit confirmed with its source; a misread ends as a misread or with no action.
      */
-    public void dispose(Disposition outcome, String story, String officer, Instant now) {
+    public void dispose(Disposition outcome, String story, String officer, Instant now, int minNarrative) {
         require(EnumSet.of(AlertStatus.MISREAD, AlertStatus.CONFIRMED, AlertStatus.NOT_CONFIRMED), "closed");
         Objects.requireNonNull(outcome, "disposition");
-        if (story == null || story.strip().length() < MIN_NARRATIVE) {
-            throw new AlertStepException("describe what happened in a narrative of at least " + MIN_NARRATIVE
+        if (story == null || story.strip().length() < minNarrative) {
+            throw new AlertStepException("describe what happened in a narrative of at least " + minNarrative
                     + " characters (OD-V4)", false);
         }
         if (outcome.isAction() && status != AlertStatus.CONFIRMED) {

@@ -76,7 +76,8 @@ public class CustomEntries {
             }
             entry = HotListEntry.request(PlatePattern.of(request.plate()), Jurisdiction.normalise(request.state()),
                     request.kind(), request.reason(), request.caseNumber(), request.cadEvent(), purpose,
-                    request.vehicle(), request.expiresOn(), caller(), Instant.now(clock));
+                    request.vehicle(), request.expiresOn(), caller(), Instant.now(clock),
+                    policy.thresholds().entryReasonMin());
         } catch (IllegalArgumentException invalid) {
             throw new InvalidRequestException(invalid.getMessage());
         }
@@ -160,7 +161,7 @@ public class CustomEntries {
     /** Active entries whose review is due within a week or overdue (OD-H4). */
     @RolesAllowed(Role.Names.SUPERVISOR)
     public List<EntryView> reviewDue() {
-        return views(lists.reviewDueBy(today().plusDays(7)));
+        return views(lists.reviewDueBy(today().plusDays(policy.thresholds().reviewNoticeDays())));
     }
 
     public List<EntryView> active() {

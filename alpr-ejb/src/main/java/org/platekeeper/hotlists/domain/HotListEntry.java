@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 @Table(name = "hot_list_entry")
 public class HotListEntry {
 
+    /** The reason length an entry needs where the agency sets none (OD-H3). */
     public static final int MIN_REASON_LENGTH = 10;
 
     @Id
@@ -100,11 +101,8 @@ public class HotListEntry {
      */
     public static HotListEntry request(PlatePattern plate, String state, HotListKind kind, String reason,
                                        String caseNumber, String cadEvent, String purpose, String vehicle,
-                                       LocalDate expiresOn, String requestedBy, Instant now) {
-        if (reason == null || reason.strip().length() < MIN_REASON_LENGTH) {
-            throw new IllegalArgumentException("the reason for the entry must be documented in at least "
-                    + MIN_REASON_LENGTH + " characters (OD-H3)");
-        }
+                                       LocalDate expiresOn, String requestedBy, Instant now, int minReason) {
+        requireReason(reason, minReason);
         if (blank(caseNumber) && blank(cadEvent) && blank(purpose)) {
             throw new IllegalArgumentException("a custom entry must be tied to a case number, a CAD event or a "
                     + "purpose (OD-H2)");
@@ -133,11 +131,8 @@ public class HotListEntry {
      */
     public static HotListEntry fromPartner(UUID partnerList, PlatePattern plate, String state, HotListKind kind,
                                            String reason, String caseNumber, LocalDate expiresOn, String partner,
-                                           Instant now) {
-        if (reason == null || reason.strip().length() < MIN_REASON_LENGTH) {
-            throw new IllegalArgumentException("the reason for the entry must be documented in at least "
-                    + MIN_REASON_LENGTH + " characters (OD-H3)");
-        }
+                                           Instant now, int minReason) {
+        requireReason(reason, minReason);
         if (blank(caseNumber)) {
             throw new IllegalArgumentException("a partner's entry carries its case number (OD-H2)");
         }
@@ -235,6 +230,13 @@ public class HotListEntry {
     private static void requireNote(String note, String doing) {
         if (blank(note)) {
             throw new IllegalArgumentException("say why you are " + doing + " the entry");
+        }
+    }
+
+    private static void requireReason(String reason, int minReason) {
+        if (reason == null || reason.strip().length() < minReason) {
+            throw new IllegalArgumentException("the reason for the entry must be documented in at least "
+                    + minReason + " characters (OD-H3)");
         }
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.platekeeper.policy.domain.PolicyProfile;
+import org.platekeeper.policy.domain.PolicyThresholds;
 import org.platekeeper.policy.domain.ShippedProfiles;
 
 /**
@@ -51,6 +52,26 @@ public class ActivePolicy {
     @ConfigProperty(name = "ALPR_HOLD_DECISION_DAYS")
     Optional<Integer> holdDecisionDays;
 
+    @Inject
+    @ConfigProperty(name = "ALPR_SEARCH_NARRATIVE_MIN")
+    Optional<Integer> searchNarrativeMin;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_ENTRY_REASON_MIN")
+    Optional<Integer> entryReasonMin;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_DISPOSITION_NARRATIVE_MIN")
+    Optional<Integer> dispositionNarrativeMin;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_SENSITIVE_CAMERA_METRES")
+    Optional<Integer> sensitiveCameraMetres;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_REVIEW_NOTICE_DAYS")
+    Optional<Integer> reviewNoticeDays;
+
     private PolicyProfile profile;
 
     @PostConstruct
@@ -79,6 +100,12 @@ public class ActivePolicy {
         if (holdDecisionDays.isPresent()) {
             base = base.withHoldDecisionDays(holdDecisionDays.get());
         }
+        PolicyThresholds shipped = base.thresholds();
+        base = base.withThresholds(new PolicyThresholds(searchNarrativeMin.orElse(shipped.searchNarrativeMin()),
+                entryReasonMin.orElse(shipped.entryReasonMin()),
+                dispositionNarrativeMin.orElse(shipped.dispositionNarrativeMin()),
+                sensitiveCameraMetres.orElse(shipped.sensitiveCameraMetres()),
+                reviewNoticeDays.orElse(shipped.reviewNoticeDays())));
         this.profile = base;
     }
 

@@ -28,11 +28,12 @@ import java.util.regex.PatternSyntaxException;
  *                             which justifying case numbers must match whole; null where the agency sets none
  * @param holdDecisionDays     days a supervisor has to decide a requested legal hold; undecided, it lapses and its
  *                             reads are purged like any others (PC-C2, OD-R6)
+ * @param thresholds           the lengths and distances the policy's rules use
  */
 public record PolicyProfile(String name, String agency, String policyTitle, int readRetentionDays,
                             int auditRetentionDays, int hotListReviewDays, String recordsStatute, ZoneId timeZone,
                             String agencyState, boolean sharingWithinStateOnly, int recordsResponseBusinessDays,
-                            String caseNumberPattern, int holdDecisionDays) {
+                            String caseNumberPattern, int holdDecisionDays, PolicyThresholds thresholds) {
 
     public PolicyProfile {
         Objects.requireNonNull(name, "name");
@@ -46,6 +47,7 @@ public record PolicyProfile(String name, String agency, String policyTitle, int 
         requirePositive(hotListReviewDays, "hotListReviewDays");
         requirePositive(recordsResponseBusinessDays, "recordsResponseBusinessDays");
         requirePositive(holdDecisionDays, "holdDecisionDays");
+        Objects.requireNonNull(thresholds, "thresholds");
         if (caseNumberPattern != null) {
             try {
                 Pattern.compile(caseNumberPattern);
@@ -83,43 +85,49 @@ public record PolicyProfile(String name, String agency, String policyTitle, int 
     public PolicyProfile withReadRetentionDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, days, auditRetentionDays, hotListReviewDays,
                 recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
-                caseNumberPattern, holdDecisionDays);
+                caseNumberPattern, holdDecisionDays, thresholds);
     }
 
     public PolicyProfile withAuditRetentionDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, days, hotListReviewDays,
                 recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
-                caseNumberPattern, holdDecisionDays);
+                caseNumberPattern, holdDecisionDays, thresholds);
     }
 
     public PolicyProfile withHotListReviewDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, days,
                 recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
-                caseNumberPattern, holdDecisionDays);
+                caseNumberPattern, holdDecisionDays, thresholds);
     }
 
     public PolicyProfile withSharingWithinStateOnly(boolean withinStateOnly) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
                 recordsStatute, timeZone, agencyState, withinStateOnly, recordsResponseBusinessDays,
-                caseNumberPattern, holdDecisionDays);
+                caseNumberPattern, holdDecisionDays, thresholds);
     }
 
     public PolicyProfile withRecordsResponseBusinessDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
                 recordsStatute, timeZone, agencyState, sharingWithinStateOnly, days, caseNumberPattern,
-                holdDecisionDays);
+                holdDecisionDays, thresholds);
     }
 
     public PolicyProfile withCaseNumberPattern(String pattern) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
                 recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
-                pattern == null || pattern.isBlank() ? null : pattern.strip(), holdDecisionDays);
+                pattern == null || pattern.isBlank() ? null : pattern.strip(), holdDecisionDays, thresholds);
     }
 
     public PolicyProfile withHoldDecisionDays(int days) {
         return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
                 recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
-                caseNumberPattern, days);
+                caseNumberPattern, days, thresholds);
+    }
+
+    public PolicyProfile withThresholds(PolicyThresholds tuned) {
+        return new PolicyProfile(name, agency, policyTitle, readRetentionDays, auditRetentionDays, hotListReviewDays,
+                recordsStatute, timeZone, agencyState, sharingWithinStateOnly, recordsResponseBusinessDays,
+                caseNumberPattern, holdDecisionDays, tuned);
     }
 
     /** The rules a case number, CAD event or file number given as justification must meet (PC-B1, OD-U3). */

@@ -11,11 +11,13 @@ public enum ShippedProfiles {
 
     PRYOR_CREEK(new PolicyProfile("pryor-creek", "Pryor Creek Police Department",
             "City of Pryor Creek Code 5-11-1, Use of Automated License Plate Readers (Ord. 2023-8)",
-            10, 365, 90, "Oklahoma Open Records Act", ZoneId.of("America/Chicago"), "OK", false, 5, null, 7)),
+            10, 365, 90, "Oklahoma Open Records Act", ZoneId.of("America/Chicago"), "OK", false, 5, null, 7,
+            PolicyThresholds.DEFAULT)),
 
     ODESSA(new PolicyProfile("odessa", "Odessa Police Department",
             "Odessa Police Department General Order, License Plate Recognition (LPR/ALPR) Systems",
-            30, 365, 90, "Missouri Sunshine Law", ZoneId.of("America/Chicago"), "MO", false, 3, null, 7));
+            30, 365, 90, "Missouri Sunshine Law", ZoneId.of("America/Chicago"), "MO", false, 3, null, 7,
+            PolicyThresholds.DEFAULT));
 
     public static final String DEFAULT = "odessa";
 

@@ -214,7 +214,7 @@ public class Searches {
     private Justification justify(SearchRequest r) {
         try {
             return Justification.of(r.caseNumber(), r.cadEvent(), r.intelligenceFile(), r.purposeCode(),
-                    r.narrative(), policy.caseReferences());
+                    r.narrative(), policy.caseReferences(), policy.thresholds().searchNarrativeMin());
         } catch (Justification.Refused refused) {
             auditTrail.recordRefusal(AuditableAction.of("SEARCH_REFUSED", "search", null, AuditOutcome.DENIED,
                     refused.getMessage()).by(caller()));
@@ -284,7 +284,8 @@ public class Searches {
         List<double[]> cameraPlaces = finder.cameraPlaces(criteria.cameraIds());
         return searches.activeLocations().stream()
                 .filter(l -> (criteria.area() != null && l.touchedBy(criteria.area()))
-                        || cameraPlaces.stream().anyMatch(p -> l.near(p[0], p[1])))
+                        || cameraPlaces.stream().anyMatch(p -> l.near(p[0], p[1],
+                                policy.thresholds().sensitiveCameraMetres())))
                 .map(SensitiveLocation::name).toList();
     }
 

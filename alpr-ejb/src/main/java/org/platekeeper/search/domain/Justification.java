@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.platekeeper.policy.domain.CaseReference;
+import org.platekeeper.policy.domain.PolicyThresholds;
 
 /**
  * Why a historical search is run (PC-B1, OD-U3): a case number, a CAD event, an intelligence file, or a purpose
@@ -13,7 +14,8 @@ import org.platekeeper.policy.domain.CaseReference;
 public record Justification(String caseNumber, String cadEvent, String intelligenceFile, PurposeCode purposeCode,
                             String narrative) {
 
-    public static final int MIN_NARRATIVE = 20;
+    /** The narrative length a purpose-only search needs where the agency sets none (OD-U3). */
+    public static final int MIN_NARRATIVE = PolicyThresholds.DEFAULT.searchNarrativeMin();
     private static final Set<String> VAGUE = Set.of("investigation", "test", "testing", "check", "checking",
             "query", "search", "lookup", "look up", "curious", "n/a", "na", "none", "misc", "other", "follow up",
             "followup", "routine", "intel", "info", "information", "investigative purposes", "law enforcement");
@@ -36,7 +38,8 @@ public record Justification(String caseNumber, String cadEvent, String intellige
     /** Checks what a person wrote, with no agency case-number format. */
     public static Justification of(String caseNumber, String cadEvent, String intelligenceFile, String purposeCode,
                                    String narrative) {
-        return of(caseNumber, cadEvent, intelligenceFile, purposeCode, narrative, new CaseReference(null));
+        return of(caseNumber, cadEvent, intelligenceFile, purposeCode, narrative, new CaseReference(null),
+                MIN_NARRATIVE);
     }
 
     /**
@@ -45,7 +48,7 @@ public record Justification(String caseNumber, String cadEvent, String intellige
      * search to police business.
      */
     public static Justification of(String caseNumber, String cadEvent, String intelligenceFile, String purposeCode,
-                                   String narrative, CaseReference references) {
+                                   String narrative, CaseReference references, int minNarrative) {
         for (String text : new String[] {purposeCode, narrative, caseNumber, cadEvent, intelligenceFile}) {
             ProhibitedPurposes.named(text).ifPresent(term -> {
                 throw new Refused(term.clause(), "a search may not be justified by " + term.names()
@@ -72,9 +75,9 @@ public record Justification(String caseNumber, String cadEvent, String intellige
                 throw new Refused(null, "the narrative '" + narrative.strip() + "' does not say what the search "
                         + "is for (PC-B1)");
             }
-            if (blank(narrative) || narrative.strip().length() < MIN_NARRATIVE) {
+            if (blank(narrative) || narrative.strip().length() < minNarrative) {
                 throw new Refused(null, "a search under a purpose code needs a narrative of at least "
-                        + MIN_NARRATIVE + " characters saying what is being looked for (OD-U3)");
+                        + minNarrative + " characters saying what is being looked for (OD-U3)");
             }
         }
         return new Justification(clean(caseNumber), clean(cadEvent), clean(intelligenceFile), code,

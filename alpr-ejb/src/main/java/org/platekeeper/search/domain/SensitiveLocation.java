@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.platekeeper.policy.domain.PolicyThresholds;
 import org.platekeeper.shared.domain.TimeOrderedId;
 
 /**
@@ -21,7 +22,8 @@ import org.platekeeper.shared.domain.TimeOrderedId;
 public class SensitiveLocation {
 
     /** Cameras this close to a sensitive location are "near" it. */
-    public static final double CAMERA_NEARBY_METRES = 150;
+    /** How far beyond its radius a camera still counts as near a place, where the agency sets none (PC-B4). */
+    public static final double CAMERA_NEARBY_METRES = PolicyThresholds.DEFAULT.sensitiveCameraMetres();
 
     @Id
     private UUID id;
@@ -81,10 +83,10 @@ public class SensitiveLocation {
         return area.within(latitude, longitude, radiusMeters);
     }
 
-    /** Whether a camera stands within reach of this place. */
-    public boolean near(double cameraLatitude, double cameraLongitude) {
+    /** Whether a camera stands within reach of this place: inside its radius, or this many metres beyond. */
+    public boolean near(double cameraLatitude, double cameraLongitude, double beyondRadiusMetres) {
         return Area.distance(latitude, longitude, cameraLatitude, cameraLongitude)
-                <= radiusMeters + CAMERA_NEARBY_METRES;
+                <= radiusMeters + beyondRadiusMetres;
     }
 
     public void retire() {

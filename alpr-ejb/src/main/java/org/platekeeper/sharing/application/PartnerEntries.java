@@ -79,7 +79,8 @@ public class PartnerEntries {
         try {
             entry = HotListEntry.fromPartner(list.id(), PlatePattern.of(request.plate()),
                     request.state() == null ? null : request.state().toUpperCase(Locale.ROOT), request.kind(),
-                    request.reason(), request.caseNumber(), request.expiresOn(), caller(), now);
+                    request.reason(), request.caseNumber(), request.expiresOn(), caller(), now,
+                    policy.thresholds().entryReasonMin());
         } catch (IllegalArgumentException invalid) {
             throw new InvalidRequestException(invalid.getMessage());
         }

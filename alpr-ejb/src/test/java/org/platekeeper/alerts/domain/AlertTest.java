@@ -14,6 +14,8 @@ import org.platekeeper.hotlists.domain.HotListKind;
 
 class AlertTest {
 
+    private static final int MIN = Alert.MIN_NARRATIVE;
+
     private static final Instant NOW = Instant.parse("2026-11-23T18:00:00Z");
 
     private static Alert raised(HotListKind kind) {
@@ -37,7 +39,7 @@ class AlertTest {
         alert.acknowledge("officer", NOW);
         alert.checkVisually(true, true, "officer", NOW);
         alert.verifyWithSource(VerificationSource.MULES, NOW.minusSeconds(30), true, null, "officer", NOW);
-        alert.dispose(Disposition.VEHICLE_RECOVERED, "Vehicle recovered, owner notified", "officer", NOW);
+        alert.dispose(Disposition.VEHICLE_RECOVERED, "Vehicle recovered, owner notified", "officer", NOW, MIN);
         assertThat(alert.status()).isEqualTo(AlertStatus.CLOSED);
         assertThat(alert.verifiedWithSourceAt()).isEqualTo(NOW.minusSeconds(30));
         assertThat(alert.open()).isFalse();
@@ -49,7 +51,7 @@ class AlertTest {
         Alert alert = raised(HotListKind.STOLEN_VEHICLE);
         assertThatThrownBy(() -> alert.checkVisually(true, true, "officer", NOW))
                 .isInstanceOf(AlertStepException.class).hasMessageContaining("OD-V3");
-        assertThatThrownBy(() -> alert.dispose(Disposition.NO_ACTION, "nothing to do here", "officer", NOW))
+        assertThatThrownBy(() -> alert.dispose(Disposition.NO_ACTION, "nothing to do here", "officer", NOW, MIN))
                 .isInstanceOf(AlertStepException.class);
         alert.acknowledge("officer", NOW);
         assertThatThrownBy(() -> alert.acknowledge("officer", NOW)).isInstanceOf(AlertStepException.class);
@@ -65,11 +67,11 @@ class AlertTest {
         alert.acknowledge("officer", NOW);
         alert.checkVisually(false, true, "officer", NOW);
         assertThat(alert.status()).isEqualTo(AlertStatus.MISREAD);
-        assertThatThrownBy(() -> alert.dispose(Disposition.ARREST, "arrested the driver", "officer", NOW))
+        assertThatThrownBy(() -> alert.dispose(Disposition.ARREST, "arrested the driver", "officer", NOW, MIN))
                 .isInstanceOf(AlertStepException.class);
-        assertThatThrownBy(() -> alert.dispose(Disposition.OTHER, "something else happened", "officer", NOW))
+        assertThatThrownBy(() -> alert.dispose(Disposition.OTHER, "something else happened", "officer", NOW, MIN))
                 .isInstanceOf(AlertStepException.class);
-        alert.dispose(Disposition.MISREAD, "the camera read a B as an 8", "officer", NOW);
+        alert.dispose(Disposition.MISREAD, "the camera read a B as an 8", "officer", NOW, MIN);
         assertThat(alert.disposition()).isEqualTo(Disposition.MISREAD);
     }
 
@@ -83,11 +85,11 @@ class AlertTest {
                 "officer", NOW)).isInstanceOf(AlertStepException.class).hasMessageContaining("future");
         alert.verifyWithSource(VerificationSource.DISPATCH, null, false, "warrant served last week", "officer", NOW);
         assertThat(alert.status()).isEqualTo(AlertStatus.NOT_CONFIRMED);
-        assertThatThrownBy(() -> alert.dispose(Disposition.ARREST, "arrested anyway", "officer", NOW))
+        assertThatThrownBy(() -> alert.dispose(Disposition.ARREST, "arrested anyway", "officer", NOW, MIN))
                 .isInstanceOf(AlertStepException.class).hasMessageContaining("confirmed");
-        assertThatThrownBy(() -> alert.dispose(Disposition.NO_ACTION, "ok", "officer", NOW))
+        assertThatThrownBy(() -> alert.dispose(Disposition.NO_ACTION, "ok", "officer", NOW, MIN))
                 .isInstanceOf(AlertStepException.class).hasMessageContaining("OD-V4");
-        alert.dispose(Disposition.NO_ACTION, "Warrant no longer active per dispatch", "officer", NOW);
+        alert.dispose(Disposition.NO_ACTION, "Warrant no longer active per dispatch", "officer", NOW, MIN);
         assertThat(alert.status()).isEqualTo(AlertStatus.CLOSED);
     }
 }

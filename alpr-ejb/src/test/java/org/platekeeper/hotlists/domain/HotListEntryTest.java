@@ -16,14 +16,16 @@ class HotListEntryTest {
 
     private static HotListEntry requested() {
         return HotListEntry.request(PlatePattern.of("ABC123"), "MO", HotListKind.INVESTIGATION,
-                "Seen at a burglary scene", "26-1", null, null, null, null, "officer", NOW);
+                "Seen at a burglary scene", "26-1", null, null, null, null, "officer", NOW,
+                HotListEntry.MIN_REASON_LENGTH);
     }
 
     @Test
     @DisplayName("OD-H2 an entry without a case number, CAD event or purpose is refused")
     void needsCase() {
         assertThatThrownBy(() -> HotListEntry.request(PlatePattern.of("ABC123"), "MO", HotListKind.INVESTIGATION,
-                "Seen at a burglary scene", " ", null, "", null, null, "officer", NOW))
+                "Seen at a burglary scene", " ", null, "", null, null, "officer", NOW,
+                HotListEntry.MIN_REASON_LENGTH))
                 .hasMessageContaining("OD-H2");
     }
 
@@ -31,7 +33,8 @@ class HotListEntryTest {
     @DisplayName("OD-H3 an entry without a documented reason is refused")
     void needsReason() {
         assertThatThrownBy(() -> HotListEntry.request(PlatePattern.of("ABC123"), "MO", HotListKind.INVESTIGATION,
-                "check", "26-1", null, null, null, null, "officer", NOW)).hasMessageContaining("OD-H3");
+                "check", "26-1", null, null, null, null, "officer", NOW,
+                HotListEntry.MIN_REASON_LENGTH)).hasMessageContaining("OD-H3");
     }
 
     @Test

@@ -40,8 +40,8 @@ class AreaTest {
     @Test
     @DisplayName("cameras within 150 m of a sensitive location's edge are near it")
     void cameras() {
-        assertThat(church.near(36.3015, -95.3000)).isTrue();
-        assertThat(church.near(36.3030, -95.3000)).isFalse();
+        assertThat(church.near(36.3015, -95.3000, SensitiveLocation.CAMERA_NEARBY_METRES)).isTrue();
+        assertThat(church.near(36.3030, -95.3000, SensitiveLocation.CAMERA_NEARBY_METRES)).isFalse();
     }
 
     @Test

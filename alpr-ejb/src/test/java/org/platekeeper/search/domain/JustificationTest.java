@@ -65,12 +65,21 @@ class JustificationTest {
     @DisplayName("PC-B1 where the agency gives its case-number format, a case number in another is refused")
     void agencyFormat() {
         CaseReference format = new CaseReference(java.util.regex.Pattern.compile("\\d{4}-\\d{6}"));
-        assertThat(Justification.of("2026-004512", null, null, null, null, format).caseNumber())
+        assertThat(Justification.of("2026-004512", null, null, null, null, format, 20).caseNumber())
                 .isEqualTo("2026-004512");
-        assertThatThrownBy(() -> Justification.of("26-4512", null, null, null, null, format))
+        assertThatThrownBy(() -> Justification.of("26-4512", null, null, null, null, format, 20))
                 .hasMessageContaining("not in the agency's format");
-        assertThat(Justification.of(null, "CAD 26-4512", null, null, null, format).cadEvent())
+        assertThat(Justification.of(null, "CAD 26-4512", null, null, null, format, 20).cadEvent())
                 .as("the format binds case numbers, not CAD events").isEqualTo("CAD 26-4512");
+    }
+
+    @Test
+    @DisplayName("OD-U3 a profile that asks for a longer narrative gets it")
+    void profileNarrativeLength() {
+        String narrative = "Red pickup taken from the co-op lot";
+        assertThat(Justification.of(null, null, null, "STOLEN_VEHICLE", narrative).narrative()).isEqualTo(narrative);
+        assertThatThrownBy(() -> Justification.of(null, null, null, "STOLEN_VEHICLE", narrative,
+                new CaseReference(null), 40)).hasMessageContaining("at least 40 characters");
     }
 
     @Test
