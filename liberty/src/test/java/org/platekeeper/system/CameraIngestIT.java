@@ -123,6 +123,39 @@ class CameraIngestIT {
         Api.Answer ok = send(car, read("MOB1", minutesAgo(2), ",\"latitude\":36.31,\"longitude\":-95.30"));
         assertThat(ok.status()).isEqualTo(201);
         assertThat(count(car)).isEqualTo(1);
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement(
+                "select latitude, longitude from plate_read where camera_id = ?::uuid")) {
+            p.setString(1, car.id());
+            try (ResultSet r = p.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getDouble(1)).as("the car's own position is stored").isEqualTo(36.31);
+                assertThat(r.getDouble(2)).isEqualTo(-95.30);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("PC-B2 a portable camera's deployments are kept, and its reads take the place of the deployment in force")
+    void portableDeployments() throws SQLException {
+        RegisteredCamera trailer = register("PORTABLE", ",\"location\":\"Main St & 5th\",\"latitude\":36.3084,"
+                + "\"longitude\":-95.3166");
+        Api.Answer moved = Api.post("/api/v1/cameras/" + trailer.id() + "/deployments", admin().name(),
+                admin().password(), "{\"location\":\"Elm St school zone\",\"latitude\":36.3200,\"longitude\":"
+                        + "-95.3300}");
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        Api.Answer history = Api.get("/api/v1/cameras/" + trailer.id() + "/deployments", admin().name(),
+                admin().password());
+        assertThat(history.array().toString()).contains("Elm St school zone");
+        assertThat(send(trailer, read(HotListFixtures.uniquePlate(), minutesAgo(1), "")).status()).isEqualTo(201);
+        try (Connection c = Database.connect(); PreparedStatement p = c.prepareStatement(
+                "select latitude, longitude from plate_read where camera_id = ?::uuid")) {
+            p.setString(1, trailer.id());
+            try (ResultSet r = p.executeQuery()) {
+                assertThat(r.next()).isTrue();
+                assertThat(r.getDouble(1)).as("the new deployment's place").isEqualTo(36.32);
+                assertThat(r.getDouble(2)).isEqualTo(-95.33);
+            }
+        }
     }
 
     @Test

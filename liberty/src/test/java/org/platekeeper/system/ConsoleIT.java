@@ -2,6 +2,8 @@ package org.platekeeper.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.platekeeper.system.ConsoleBrowser.Page;
@@ -72,22 +74,32 @@ class ConsoleIT {
     }
 
     @Test
-    @DisplayName("PC-B3 OD-V3 hot-list and alert pages open for the roles they serve and are refused to others")
+    @DisplayName("PC-B3 OD-V3 hot-list and alert pages show the roles they serve what is theirs, and are refused to others")
     void hotListAndAlertPages() {
-        ConsoleBrowser officer = signedIn("OFFICER");
+        User officerUser = TestUsers.trained("OFFICER");
+        ConsoleBrowser officer = signedIn(officerUser);
         Page queue = officer.get("/console/alerts/queue.xhtml");
         assertThat(queue.status()).isEqualTo(200);
         assertThat(queue.body()).contains("not reasonable suspicion", "/push/alerts");
+        User adminUser = TestUsers.trained("ADMINISTRATOR");
+        String listName = "Console list " + HotListFixtures.uniquePlate();
+        HotListFixtures.createList(adminUser, "STOLEN_VEHICLE", "STATE", listName);
         Page lists = officer.get("/console/hotlists/lists.xhtml");
         assertThat(lists.status()).isEqualTo(200);
-        assertThat(lists.body()).contains("Custom entries", "PC-B3");
+        assertThat(lists.body()).as("an officer sees the lists in force").contains("Custom entries", listName);
+
+        String plate = HotListFixtures.uniquePlate();
+        assertThat(Api.post("/api/v1/hotlists/custom-entries", officerUser.name(), officerUser.password(),
+                "{\"plate\":\"" + plate + "\",\"state\":\"MO\",\"kind\":\"INVESTIGATION\",\"reason\":\"Seen "
+                        + "leaving a burglary scene\",\"caseNumber\":\"26-6001\"}").status()).isEqualTo(201);
         Page custom = officer.get("/console/hotlists/custom.xhtml");
         assertThat(custom.status()).isEqualTo(200);
-        assertThat(custom.body()).contains("Request an entry", "OD-H3").doesNotContain("Awaiting approval");
+        assertThat(custom.body()).as("the officer's own request").contains("Request an entry", plate)
+                .doesNotContain("Awaiting approval");
 
         ConsoleBrowser supervisor = signedIn("SUPERVISOR");
-        assertThat(supervisor.get("/console/hotlists/custom.xhtml").body()).contains("Awaiting approval",
-                "Review due");
+        assertThat(supervisor.get("/console/hotlists/custom.xhtml").body()).as("waiting for a supervisor")
+                .contains("Awaiting approval", "Review due", plate);
 
         ConsoleBrowser admin = signedIn("ADMINISTRATOR");
         assertThat(admin.get("/console/hotlists/lists.xhtml").body()).contains("New list");
@@ -102,10 +114,14 @@ class ConsoleIT {
     @Test
     @DisplayName("OD-U3 PC-E1 the search page is for investigators and supervisors, oversight for auditors")
     void searchAndOversightPages() {
-        ConsoleBrowser investigator = signedIn("INVESTIGATOR");
+        User investigatorUser = TestUsers.trained("INVESTIGATOR");
+        ConsoleBrowser investigator = signedIn(investigatorUser);
+        assertThat(SearchIT.search(investigatorUser, "\"plate\":\"" + HotListFixtures.uniquePlate()
+                + "\",\"caseNumber\":\"26-6002\"").status()).isEqualTo(201);
         Page search = investigator.get("/console/search/search.xhtml");
         assertThat(search.status()).isEqualTo(200);
-        assertThat(search.body()).contains("Why (OD-U3)", "PC-B4", "leaflet");
+        assertThat(search.body()).as("the form, the map, and the investigator's own searches")
+                .contains("Narrative", "leaflet", "My searches", "26-6002");
         assertThat(investigator.get("/console/search/locations.xhtml").status()).isEqualTo(200);
         assertThat(investigator.get("/console/audit/oversight.xhtml").status()).isEqualTo(403);
 
@@ -135,10 +151,23 @@ class ConsoleIT {
         assertThat(clerk.get("/console/retention/purges.xhtml").body()).doesNotContain("Purge now");
         assertThat(clerk.get("/console/retention/holds.xhtml").status()).isEqualTo(403);
 
-        ConsoleBrowser investigator = signedIn("INVESTIGATOR");
+        User investigatorUser = TestUsers.trained("INVESTIGATOR");
+        ConsoleBrowser investigator = signedIn(investigatorUser);
+        UUID read;
+        try {
+            read = PastReads.insert(CameraIngestIT.fixedCamera().id(), HotListFixtures.uniquePlate(),
+                    java.time.Instant.now().minusSeconds(3600));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(Api.post("/api/v1/holds", investigatorUser.name(), investigatorUser.password(), "{\"caseNumber\":"
+                + "\"26-6003\",\"legalBasis\":\"EVIDENCE\",\"description\":\"Vehicle in the Pine St burglary\","
+                + "\"reviewDate\":\"" + java.time.LocalDate.now().plusMonths(6) + "\",\"readIds\":[\"" + read
+                + "\"]}").status()).isEqualTo(201);
         Page holds = investigator.get("/console/retention/holds.xhtml");
         assertThat(holds.status()).isEqualTo(200);
-        assertThat(holds.body()).contains("Request a hold", "PC-C3");
+        assertThat(holds.body()).as("the request just made, waiting for a supervisor").contains("Request a hold",
+                "26-6003", "decide by");
         assertThat(investigator.get("/console/retention/purges.xhtml").status()).isEqualTo(403);
         assertThat(signedIn("OFFICER").get("/console/retention/holds.xhtml").status()).isEqualTo(403);
     }
@@ -176,7 +205,10 @@ class ConsoleIT {
     }
 
     static ConsoleBrowser signedIn(String role) {
-        User user = TestUsers.trained(role);
+        return signedIn(TestUsers.trained(role));
+    }
+
+    static ConsoleBrowser signedIn(User user) {
         ConsoleBrowser browser = new ConsoleBrowser();
         assertThat(browser.signIn(user.name(), user.password()).status()).isEqualTo(302);
         return browser;

@@ -31,9 +31,12 @@ final class HotListFixtures {
     }
 
     static String createList(User admin, String kind, String source) {
+        return createList(admin, kind, source, source.toLowerCase(Locale.ROOT) + " list " + UUID.randomUUID());
+    }
+
+    static String createList(User admin, String kind, String source, String name) {
         Api.Answer created = Api.post("/api/v1/hotlists", admin.name(), admin.password(),
-                "{\"name\":\"" + source.toLowerCase(Locale.ROOT) + " list " + UUID.randomUUID() + "\",\"kind\":\""
-                        + kind + "\",\"source\":\"" + source + "\"}");
+                "{\"name\":\"" + name + "\",\"kind\":\"" + kind + "\",\"source\":\"" + source + "\"}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().getString("id");
     }

@@ -204,6 +204,8 @@ class RetentionIT {
         String id = requested.json().getString("id");
         assertThat(Api.post("/api/v1/holds/" + id + "/approve", supervisor.name(), supervisor.password(), "{}")
                 .status()).isEqualTo(409);
+        assertThat(Api.get("/api/v1/holds/" + id, supervisor.name(), supervisor.password()).json()
+                .getString("status")).as("a refused approval leaves the hold requested").isEqualTo("REQUESTED");
         User other = TestUsers.trained("SUPERVISOR");
         assertThat(Api.post("/api/v1/holds/" + id + "/approve", other.name(), other.password(), "{}").status())
                 .isEqualTo(200);
@@ -211,6 +213,8 @@ class RetentionIT {
                 "{\"note\":\"done\"}").status()).isEqualTo(403);
         assertThat(Api.post("/api/v1/holds/" + id + "/release", other.name(), other.password(), "{}").status())
                 .as("a release says why").isEqualTo(400);
+        assertThat(Api.get("/api/v1/holds/" + id, other.name(), other.password()).json().getString("status"))
+                .as("refused releases leave it active").isEqualTo("ACTIVE");
         assertThat(Api.post("/api/v1/holds", investigator.name(), investigator.password(),
                 body.replace(read, UUID.randomUUID().toString()).formatted(LocalDate.now().plusDays(30))).status())
                 .as("an unknown read").isEqualTo(400);

@@ -128,6 +128,7 @@ class SearchIT {
     @Test
     @DisplayName("OD-U3 PC-B1 a search without a case, CAD event, intelligence file or purpose with narrative is refused, and the refusal is audited")
     void justificationRequired() throws SQLException {
+        User investigator = TestUsers.trained("INVESTIGATOR"); // this test's own, so the count below is exact
         String plate = "\"plate\":\"" + plateA + "\"";
         Api.Answer none = search(investigator, plate);
         assertThat(none.status()).isEqualTo(400);
@@ -142,7 +143,7 @@ class SearchIT {
                 + "\"narrative\":\"Blue Ford pickup reported stolen from a farm on Route 9\""))).hasSize(2);
         assertThat(plates(search(investigator, plate + ",\"cadEvent\":\"CAD-26-4411\""))).hasSize(2);
         assertThat(plates(search(investigator, plate + ",\"intelligenceFile\":\"IF-26-019\""))).hasSize(2);
-        assertThat(deniedSearches(investigator)).isGreaterThanOrEqualTo(3);
+        assertThat(deniedSearches(investigator)).isEqualTo(3);
     }
 
     @Test
