@@ -36,6 +36,7 @@ import org.platekeeper.policy.domain.PolicyProfile;
 import org.platekeeper.policy.domain.ShippedProfiles;
 import org.platekeeper.retention.application.PurgeEngine;
 import org.platekeeper.retention.application.PurgeRunView;
+import org.platekeeper.retention.application.PurgeSchedule;
 import org.platekeeper.retention.application.PurgeStep;
 import org.platekeeper.retention.domain.PurgeRun;
 
@@ -74,6 +75,9 @@ class PurgeIT {
 
     @Inject
     PurgeEngine engine;
+
+    @Inject
+    PurgeSchedule schedule;
 
     @Resource(lookup = "jdbc/platekeeper")
     DataSource dataSource;
@@ -126,6 +130,26 @@ class PurgeIT {
         assertEquals(PurgeRun.Status.COMPLETED, next.status(), next.certificate());
         assertEquals("gone", whereIs(stopped));
         assertEquals("retained", whereIs(held));
+    }
+
+    @Test
+    @DisplayName("PC-C1 OD-R5 the nightly timer is a persistent calendar timer at 03:15 agency time, and what it runs purges under the active profile's retention")
+    void scheduledPath() throws Exception {
+        Instant next = schedule.nextRun().orElseThrow();
+        java.time.ZonedDateTime local = next.atZone(java.time.ZoneId.of("America/Chicago"));
+        assertEquals(3, local.getHour());
+        assertEquals(15, local.getMinute());
+        assertTrue(next.isBefore(Instant.now().plus(Duration.ofHours(25))), "within a day: " + next);
+
+        UUID camera = camera();
+        UUID old = insert(camera, daysAgo(33));
+        UUID inside = insert(camera, daysAgo(27));
+        PurgeRunView run = schedule.runScheduled();
+        assertEquals(PurgeRun.Trigger.SCHEDULED, run.trigger());
+        assertEquals(30, run.retentionDays(), "the active (Odessa) profile's retention, through ActivePolicy");
+        assertEquals("system", run.startedBy());
+        assertEquals("gone", whereIs(old));
+        assertEquals("partition", whereIs(inside));
     }
 
     private static Instant daysAgo(int days) {

@@ -65,7 +65,12 @@ public class PurgeSchedule {
 
     @Timeout
     void purge(Timer timer) {
-        engine.run(policy, PurgeRun.Trigger.SCHEDULED, "system");
+        runScheduled();
+    }
+
+    /** What the timer does: a scheduled purge under the active profile. */
+    public PurgeRunView runScheduled() {
+        return engine.run(policy, PurgeRun.Trigger.SCHEDULED, "system");
     }
 
     /** When the next scheduled purge runs. */
