@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.platekeeper.access.domain.PasswordHash;
@@ -15,10 +16,13 @@ import org.platekeeper.access.domain.UserAccount;
 import org.platekeeper.access.domain.UserAccountRepository;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
+import org.platekeeper.shared.application.RequestOrigin;
 
 /**
  * Checks credentials for the console and the API. Every attempt, successful or not, is an audit event; five
- * failures within fifteen minutes lock the account until an administrator unlocks it.
+ * failures within fifteen minutes lock the account for fifteen minutes (or until an administrator unlocks it), and
+ * an address that fails too often is not heard for a while (AC-7). Unknown users, wrong passwords and locked
+ * accounts get the same answer in the same time, so the answer tells no one which names exist.
  */
 @Stateless
 @PermitAll
@@ -33,20 +37,47 @@ public class SignInService {
     @Inject
     Clock clock;
 
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    Instance<RequestOrigin> origin;
+
     public SignInResult signIn(String username, char[] password, String channel) {
+        String address = clientAddress();
+        if (throttle.throttled(address)) {
+            record(username, SignInOutcome.THROTTLED, channel, "too many failures from " + address);
+            return SignInResult.refused(SignInOutcome.THROTTLED, username);
+        }
         String name = normalisedOrNull(username);
         Optional<UserAccount> found = name == null ? Optional.empty() : accounts.findForUpdate(name);
         if (found.isEmpty()) {
             PasswordHash.simulateCheck(password); // answer as slowly as for a real account
+            throttle.failed(address);
             record(username, SignInOutcome.WRONG_CREDENTIALS, channel, "unknown user name");
             return SignInResult.refused(SignInOutcome.WRONG_CREDENTIALS, username);
         }
         UserAccount account = found.get();
+        boolean wasLocked = account.isLocked() && Instant.now(clock).isBefore(account.lockedUntil());
         SignInOutcome outcome = account.signIn(password, Instant.now(clock));
+        if (wasLocked) {
+            PasswordHash.simulateCheck(password); // as slowly as a checked password
+        }
+        if (outcome != SignInOutcome.SIGNED_IN) {
+            throttle.failed(address);
+        }
         record(account.username(), outcome, channel, null);
         return outcome == SignInOutcome.SIGNED_IN
                 ? new SignInResult(outcome, account.username(), account.roles())
                 : SignInResult.refused(outcome, account.username());
+    }
+
+    private String clientAddress() {
+        try {
+            return origin.isResolvable() ? origin.get().clientAddress() : null;
+        } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
+            return null;
+        }
     }
 
     private static String normalisedOrNull(String username) {
@@ -61,7 +92,7 @@ public class SignInService {
         AuditOutcome auditOutcome = switch (outcome) {
             case SIGNED_IN -> AuditOutcome.SUCCESS;
             case WRONG_CREDENTIALS -> AuditOutcome.FAILURE;
-            case LOCKED, DISABLED -> AuditOutcome.DENIED;
+            case LOCKED, DISABLED, THROTTLED -> AuditOutcome.DENIED;
         };
         String details = "channel=" + channel + ", outcome=" + outcome + (note == null ? "" : ", " + note);
         String actor = username == null || username.isBlank() ? "(blank)" : username;

@@ -4,7 +4,10 @@ package org.platekeeper.access.domain;
 public enum SignInOutcome {
     SIGNED_IN,
     WRONG_CREDENTIALS,
-    /** Too many failures in the lockout window: refused until an administrator unlocks the account. */
+    /** Too many failures in the lockout window: refused until the lock lapses or an administrator unlocks it. */
     LOCKED,
-    DISABLED
+    /** The right password for a disabled account. */
+    DISABLED,
+    /** Too many failures from the client's address lately: not checked at all. */
+    THROTTLED
 }

@@ -45,6 +45,11 @@ public class UserAccount {
     /** Failures within {@link #LOCKOUT_WINDOW} that lock the account. */
     public static final int LOCKOUT_THRESHOLD = 5;
     public static final Duration LOCKOUT_WINDOW = Duration.ofMinutes(15);
+    /**
+     * How long a lock lasts (AC-7): long enough to stop guessing, short enough that failing someone's password on
+     * purpose keeps them out for minutes, not until an administrator notices.
+     */
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
 
     @Id
@@ -122,17 +127,21 @@ public class UserAccount {
     }
 
     /**
-     * Checks a password and records the attempt. A locked account stays locked whatever the password, so that
-     * guessing cannot continue after the threshold.
+     * Checks a password and records the attempt. A locked account stays locked whatever the password until the lock
+     * lapses, so that guessing cannot continue after the threshold. A disabled account says so only to whoever gives
+     * its password: to anyone else it answers as a wrong password does, and tells nothing of the account.
      */
     public SignInOutcome signIn(char[] password, Instant now) {
-        if (isLocked()) {
+        if (isLocked() && now.isBefore(lockedAt.plus(LOCK_DURATION))) {
             return SignInOutcome.LOCKED;
         }
-        if (!enabled) {
-            return SignInOutcome.DISABLED;
+        if (isLocked()) {
+            unlock(); // the lock has lapsed
         }
         if (PasswordHash.fromEncoded(passwordHash).matches(password)) {
+            if (!enabled) {
+                return SignInOutcome.DISABLED;
+            }
             failedSignIns = 0;
             failureWindowStart = null;
             lastSignedInAt = now;
@@ -198,6 +207,11 @@ public class UserAccount {
 
     public boolean isLocked() {
         return lockedAt != null;
+    }
+
+    /** When a lock lapses on its own, or null when the account is not locked. */
+    public Instant lockedUntil() {
+        return lockedAt == null ? null : lockedAt.plus(LOCK_DURATION);
     }
 
     public boolean isEnabled() {

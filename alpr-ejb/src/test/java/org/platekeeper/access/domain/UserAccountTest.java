@@ -40,15 +40,22 @@ class UserAccountTest {
     }
 
     @Test
-    @DisplayName("Five failures within fifteen minutes lock the account, even against the right password")
+    @DisplayName("AC-7 five failures within fifteen minutes lock the account for fifteen minutes, even against the right password, or until an administrator unlocks it")
     void lockout() {
         for (int i = 0; i < 4; i++) {
             assertThat(account.signIn(WRONG, T0.plusSeconds(60L * i))).isEqualTo(SignInOutcome.WRONG_CREDENTIALS);
         }
         assertThat(account.signIn(WRONG, T0.plusSeconds(300))).isEqualTo(SignInOutcome.LOCKED);
         assertThat(account.isLocked()).isTrue();
-        assertThat(account.signIn(PASSWORD, T0.plus(Duration.ofDays(1)))).isEqualTo(SignInOutcome.LOCKED);
+        assertThat(account.lockedUntil()).isEqualTo(T0.plusSeconds(300).plus(UserAccount.LOCK_DURATION));
+        assertThat(account.signIn(PASSWORD, T0.plusSeconds(300 + 14 * 60))).isEqualTo(SignInOutcome.LOCKED);
+        assertThat(account.signIn(PASSWORD, T0.plusSeconds(300 + 15 * 60))).as("lapsed")
+                .isEqualTo(SignInOutcome.SIGNED_IN);
+        assertThat(account.isLocked()).isFalse();
 
+        for (int i = 0; i < 5; i++) {
+            account.signIn(WRONG, T0.plus(Duration.ofDays(1)));
+        }
         account.unlock();
         assertThat(account.signIn(PASSWORD, T0.plus(Duration.ofDays(1)))).isEqualTo(SignInOutcome.SIGNED_IN);
     }
@@ -80,6 +87,8 @@ class UserAccountTest {
     void disabled() {
         account.disable();
         assertThat(account.signIn(PASSWORD, T0)).isEqualTo(SignInOutcome.DISABLED);
+        assertThat(account.signIn(WRONG, T0)).as("without its password, a disabled account tells nothing")
+                .isEqualTo(SignInOutcome.WRONG_CREDENTIALS);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.metrics.annotation.Metric;
 import org.platekeeper.access.application.MyAccount;
 import org.platekeeper.access.application.SignInResult;
 import org.platekeeper.access.application.SignInService;
+import org.platekeeper.access.domain.SignInOutcome;
 import org.platekeeper.cameras.application.CameraAuthentication;
 import org.platekeeper.shared.application.RequestOrigin;
 import org.platekeeper.shared.domain.Role;
@@ -124,14 +125,16 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
             verifiedCredentials.remember(username, password, result.username());
         }
         if (!result.signedIn()) {
-            return ApiPaths.unauthorized(response, switch (result.outcome()) {
-                case LOCKED -> "the account is locked after repeated failed sign-ins; an administrator must unlock it";
-                case DISABLED -> "the account is disabled";
-                default -> "wrong user name or password";
-            });
+            // one answer for an unknown name, a wrong password, a locked account and a throttled address (AC-7)
+            return ApiPaths.unauthorized(response, result.outcome() == SignInOutcome.DISABLED
+                    ? "the account is disabled" : WRONG_CREDENTIALS);
         }
         return context.notifyContainerAboutLogin(result.username(), names(result.roles()));
     }
+
+    /** What every refused sign-in but a disabled account's is told. */
+    public static final String WRONG_CREDENTIALS = "wrong user name or password; after repeated failures, sign-in "
+            + "is refused for a while";
 
     /** OD-P3: only registered, active cameras send reads, and a camera's token opens nothing else. */
     private AuthenticationStatus camera(String token, HttpServletRequest request, HttpServletResponse response,

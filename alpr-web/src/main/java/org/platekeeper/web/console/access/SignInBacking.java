@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 
 import org.platekeeper.access.application.SignInResult;
+import org.platekeeper.access.domain.SignInOutcome;
 import org.platekeeper.web.security.PlatekeeperAuthentication;
 
 /** The console's sign-in form; the checking itself is the authentication mechanism's. */
@@ -54,11 +55,9 @@ public class SignInBacking {
 
     private static String refusal(Object result) {
         if (result instanceof SignInResult r) {
-            return switch (r.outcome()) {
-                case LOCKED -> "This account is locked after repeated failed sign-ins. An administrator must unlock it.";
-                case DISABLED -> "This account is disabled.";
-                default -> "Wrong user name or password.";
-            };
+            // one answer for an unknown name, a wrong password, a locked account and a throttled address (AC-7)
+            return r.outcome() == SignInOutcome.DISABLED ? "This account is disabled."
+                    : "Wrong user name or password. After repeated failures, sign-in is refused for a while.";
         }
         return "Sign-in failed.";
     }
