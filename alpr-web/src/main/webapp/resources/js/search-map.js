@@ -19,7 +19,10 @@ window.pkDrawMap = function () {
     L.tileLayer(element.dataset.tiles, {maxZoom: 19, attribution: "&copy; OpenStreetMap contributors"}).addTo(map);
     var bounds = [];
     points.forEach(function (p) {
-        L.circleMarker([p.lat, p.lon], {radius: 6, color: "#a3261b"}).bindTooltip(p.label).addTo(map);
+        // the label holds camera names and places people typed: shown as text, never read as HTML
+        var label = document.createElement("span");
+        label.textContent = p.label;
+        L.circleMarker([p.lat, p.lon], {radius: 6, color: "#a3261b"}).bindTooltip(label).addTo(map);
         bounds.push([p.lat, p.lon]);
     });
     map.fitBounds(bounds, {maxZoom: 16, padding: [20, 20]});

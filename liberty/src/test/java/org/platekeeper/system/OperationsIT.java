@@ -54,4 +54,25 @@ class OperationsIT {
         assertThat(browser.get("/console/index.xhtml").body()).as("the policy page")
                 .contains("at least 20 characters", "lapses after 7 days", "150 m");
     }
+
+    @Test
+    @DisplayName("every page and answer carries no-sniff, no-framing, no-referrer and a CSP, and none that can hold plate data may be stored; static resources stay cacheable")
+    void securityHeaders() {
+        TestUsers.User investigator = TestUsers.trained("INVESTIGATOR");
+        for (Api.Answer answer : new Api.Answer[] {
+                Api.get("/api/v1/searches", investigator.name(), investigator.password()),
+                Api.get("/api/public/transparency", null, null),
+                Api.get("/login.xhtml", null, null)}) {
+            assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(answer.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+            assertThat(answer.header("Cache-Control")).as(answer.raw().uri().toString()).contains("no-store");
+        }
+        Api.Answer script = Api.get("/jakarta.faces.resource/js/search-map.js.xhtml", null, null);
+        assertThat(script.status()).isEqualTo(200);
+        assertThat(script.header("Cache-Control")).doesNotContain("no-store");
+        assertThat(script.body()).as("map labels are set as text, not HTML").contains("textContent")
+                .doesNotContain("bindTooltip(p.label)");
+    }
 }
