@@ -122,6 +122,33 @@ class AccessIT {
     }
 
     @Test
+    @DisplayName("OD-R4 AU-2 a sign-out and a request refused by a role check are recorded, with who and what")
+    void signOutAndRefusalsAudited() throws java.sql.SQLException {
+        User officer = TestUsers.trained("OFFICER");
+        assertThat(Api.get("/api/v1/users", officer.name(), officer.password()).status()).isEqualTo(403);
+        assertThat(Api.get("/api/v1/reports", officer.name(), officer.password()).status()).isEqualTo(403);
+        ConsoleBrowser browser = new ConsoleBrowser();
+        browser.signIn(officer.name(), officer.password());
+        ConsoleBrowser.Page out = browser.signOut();
+        assertThat(out.location()).contains("/login.xhtml?signedOut=true");
+        assertThat(browser.get("/console/index.xhtml").status()).as("signed out").isEqualTo(302);
+        try (java.sql.Connection c = Database.connect(); java.sql.PreparedStatement p = c.prepareStatement(
+                "select action || ' ' || coalesce(object_id, '') || ' ' || outcome from audit_event where actor = ?"
+                        + " and action in ('ACCESS_REFUSED', 'SIGN_OUT') order by sequence")) {
+            p.setString(1, officer.name());
+            java.util.List<String> events = new java.util.ArrayList<>();
+            try (java.sql.ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    events.add(r.getString(1));
+                }
+            }
+            assertThat(events).as("a resource's and a service's role checks alike").containsExactly(
+                    "ACCESS_REFUSED GET /api/v1/users DENIED", "ACCESS_REFUSED GET /api/v1/reports DENIED",
+                    "SIGN_OUT " + officer.name() + " SUCCESS");
+        }
+    }
+
+    @Test
     @DisplayName("OD-U4 a role taken away takes effect on the next request")
     void roleRevocationImmediate() {
         User auditor = TestUsers.trained("AUDITOR");

@@ -30,6 +30,13 @@ public final class ConsoleBrowser {
         return send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + path)).GET());
     }
 
+    /** Submits the console's sign-out form. */
+    public Page signOut() {
+        return send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/console/sign-out"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** Fills in and submits the sign-in form; answers the page the form leads to. */
     public Page signIn(String user, String password) {
         Page form = get("/login.xhtml");

@@ -63,6 +63,17 @@ public class MyAccount {
                 .isPresent();
     }
 
+    /** Records a sign-out from the console (AU-2). */
+    public void recordSignOut(String username) {
+        audit.fire(AuditableAction.of("SIGN_OUT", "user", username, AuditOutcome.SUCCESS, "console").by(username));
+    }
+
+    /** Records that a role check on the server turned a request away (AU-2, AC-6). */
+    public void recordRoleRefusal(String username, String resource) {
+        audit.fire(AuditableAction.of("ACCESS_REFUSED", "resource", resource, AuditOutcome.DENIED,
+                "the caller's roles do not allow it").by(username == null ? "(anonymous)" : username));
+    }
+
     /** Records that the training gate turned a request away. */
     public void recordTrainingRefusal(String username, String resource) {
         audit.fire(AuditableAction.of("ACCESS_REFUSED", "resource", resource, AuditOutcome.DENIED,

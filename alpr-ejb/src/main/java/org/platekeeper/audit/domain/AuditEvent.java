@@ -102,7 +102,7 @@ public class AuditEvent {
         this.previousHash = Objects.requireNonNull(previousHash, "previousHash");
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.actor = clip(Objects.requireNonNull(actor, "actor"), ACTOR_MAX_LENGTH);
-        this.actorRoles = Objects.requireNonNull(actorRoles, "actorRoles");
+        this.actorRoles = clip(Objects.requireNonNull(actorRoles, "actorRoles"), TEXT_MAX_LENGTH);
         this.action = action.action();
         this.objectType = action.objectType();
         this.objectId = clip(action.objectId(), TEXT_MAX_LENGTH);
@@ -115,8 +115,31 @@ public class AuditEvent {
         this.hash = key.seal(canonical());
     }
 
-    private static String clip(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+    /**
+     * Free text as one line (AU-9): a line break, a tab or any other control character people typed is written as
+     * an escape (a line break as {@code \n}), so no text can pass for another event or another line of a sheet.
+     */
+    static String clip(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder line = new StringBuilder(value.length());
+        value.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                case '\t' -> line.append("\\t");
+                case '\\' -> line.append("\\\\");
+                default -> {
+                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                        line.append(String.format("\\u%04x", c));
+                    } else {
+                        line.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return line.length() <= max ? line.toString() : line.substring(0, max);
     }
 
     /**

@@ -31,6 +31,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.platekeeper.retention.domain.DayPurged;
 import org.platekeeper.retention.domain.RetentionStore;
+import org.platekeeper.shared.domain.SpreadsheetSafe;
 
 /**
  * Retention in SQL, in the caller's transaction. A day's partition is dropped whole once every read in it is past
@@ -194,7 +195,7 @@ public class JdbcRetentionStore implements RetentionStore {
                     while (r.next()) {
                         List<Object> row = new ArrayList<>();
                         for (int i = 1; i <= names.length; i++) {
-                            row.add(value(r, i));
+                            row.add(SpreadsheetSafe.cell(value(r, i)));
                         }
                         printer.printRecord(row);
                     }

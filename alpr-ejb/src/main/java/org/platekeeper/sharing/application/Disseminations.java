@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -18,6 +19,7 @@ import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
 import org.platekeeper.policy.domain.PolicyProfile;
 import org.platekeeper.shared.domain.Role;
+import org.platekeeper.shared.domain.SpreadsheetSafe;
 import org.platekeeper.sharing.domain.DisseminationFilter;
 import org.platekeeper.sharing.domain.MonthlySharing;
 import org.platekeeper.sharing.domain.SharingRepository;
@@ -58,9 +60,9 @@ public class Disseminations {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(CSV_HEADER).build())) {
             for (DisseminationView d : rows) {
-                csv.printRecord(d.at(), d.kind(), d.outcome(), d.partnerName(), d.agreementId(), d.plate(),
-                        d.purpose(), d.caseNumber(), d.legalBasis(), d.readsDisclosed(), d.imagesIncluded(),
-                        d.refusalReason(), d.clause());
+                csv.printRecord(Stream.of(d.at(), d.kind(), d.outcome(), d.partnerName(), d.agreementId(),
+                        d.plate(), d.purpose(), d.caseNumber(), d.legalBasis(), d.readsDisclosed(),
+                        d.imagesIncluded(), d.refusalReason(), d.clause()).map(SpreadsheetSafe::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -204,6 +204,21 @@ class ChainVerifierTest {
         assertThat(verify(trail.subList(4, 6)).problem()).contains("missing");
     }
 
+    @Test
+    @DisplayName("AU-9 typed line breaks and control characters are stored as escapes, so no text can pass for another event; the event still verifies")
+    void oneLine() {
+        AuditEvent forged = head.append(Instant.EPOCH.plusSeconds(50), "officer\nSIGN_IN admin", "OFFICER",
+                AuditableAction.of("ALERT_CLOSED", "alert", "a1\r\n", AuditOutcome.SUCCESS,
+                        "closed\n2026-11-01 SIGN_IN admin SUCCESS\u0000\u2028"), null, KEY);
+        assertThat(forged.details()).isEqualTo("closed\\n2026-11-01 SIGN_IN admin SUCCESS\\u0000\\u2028")
+                .doesNotContain("\n");
+        assertThat(forged.actor()).isEqualTo("officer\\nSIGN_IN admin");
+        assertThat(forged.objectId()).isEqualTo("a1\\r\\n");
+        List<AuditEvent> all = new ArrayList<>(trail);
+        all.add(forged);
+        assertThat(verify(all).intact()).isTrue();
+    }
+
     private static String canonical(AuditEvent event) throws ReflectiveOperationException {
         var method = AuditEvent.class.getDeclaredMethod("canonical");
         method.setAccessible(true);

@@ -8,16 +8,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.platekeeper.access.application.MyAccount;
 import org.platekeeper.shared.application.BusinessException;
 import org.platekeeper.shared.application.ConflictException;
 import org.platekeeper.shared.application.ContentTooLargeException;
@@ -35,8 +40,22 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
 
+    @Inject
+    MyAccount accounts;
+
+    @Context
+    HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof EJBAccessException || t instanceof ForbiddenException) {
+                // a role check on the server said no: the refusal is part of the record (AU-2)
+                accounts.recordRoleRefusal(request.getRemoteUser(), request.getMethod() + " "
+                        + request.getRequestURI());
+                break;
+            }
+        }
         // the most telling cause wins: a JSON error wrapped in a 400 says more than the 400
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Response known = classify(t);
