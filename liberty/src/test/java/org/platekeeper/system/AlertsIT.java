@@ -34,6 +34,9 @@ import org.platekeeper.system.TestUsers.User;
 @DisplayName("Alerts: matching, push and the verification flow")
 class AlertsIT {
 
+    /** The WebSocket close code for a policy violation (RFC 6455). */
+    private static final int POLICY_VIOLATION = 1008;
+
     private static User admin;
     private static User officer;
     private static User clerk;
@@ -235,11 +238,48 @@ class AlertsIT {
         }).join()).isEqualTo("refused");
     }
 
+    @Test
+    @DisplayName("AC-2 AC-12 an open alert stream stops when the officer's account is disabled, and a page of another site cannot open one")
+    void streamStops() throws Exception {
+        User leaving = TestUsers.trained("OFFICER");
+        String plate = listed(uniquePlate()).get(0);
+        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        CompletableFuture<Integer> closed = new CompletableFuture<>();
+        WebSocket socket = connect(leaving, messages, null, closed);
+        try {
+            assertThat(Api.post("/api/v1/users/" + leaving.name() + "/disable", admin.name(), admin.password(), "")
+                    .status()).isEqualTo(200);
+            alertFor(plate, "MO");
+            assertThat(closed.get(10, TimeUnit.SECONDS)).as("closed for policy")
+                    .isEqualTo(POLICY_VIOLATION);
+            assertThat(messages).as("no plate after the account was disabled").noneMatch(m -> m.contains(plate));
+        } finally {
+            socket.abort();
+        }
+
+        CompletableFuture<Integer> foreign = new CompletableFuture<>();
+        WebSocket other = connect(officer, new LinkedBlockingQueue<>(), "http://evil.example", foreign);
+        try {
+            assertThat(foreign.get(10, TimeUnit.SECONDS)).isEqualTo(POLICY_VIOLATION);
+        } finally {
+            other.abort();
+        }
+    }
+
     private static WebSocket connect(User user, BlockingQueue<String> messages) {
+        return connect(user, messages, null, new CompletableFuture<>());
+    }
+
+    private static WebSocket connect(User user, BlockingQueue<String> messages, String origin,
+                                     CompletableFuture<Integer> closed) {
         String credentials = Base64.getEncoder().encodeToString((user.name() + ":" + user.password())
                 .getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", "Basic " + credentials)
-                .buildAsync(URI.create(Api.BASE_URL.replace("http", "ws") + "/push/alerts"), new WebSocket.Listener() {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
+                .header("Authorization", "Basic " + credentials);
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        return builder.buildAsync(URI.create(Api.BASE_URL.replace("http", "ws") + "/push/alerts"), new WebSocket.Listener() {
                     private final StringBuilder text = new StringBuilder();
 
                     @Override
@@ -250,6 +290,12 @@ class AlertsIT {
                             text.setLength(0);
                         }
                         webSocket.request(1);
+                        return null;
+                    }
+
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                        closed.complete(statusCode);
                         return null;
                     }
                 }).join();

@@ -28,6 +28,9 @@ import org.platekeeper.shared.application.UnknownItemException;
 public class MyAccount {
 
     @Inject
+    Event<AccessRevoked> revoked;
+
+    @Inject
     UserAccountRepository accounts;
 
     @Inject
@@ -66,6 +69,7 @@ public class MyAccount {
     /** Records a sign-out from the console (AU-2). */
     public void recordSignOut(String username) {
         audit.fire(AuditableAction.of("SIGN_OUT", "user", username, AuditOutcome.SUCCESS, "console").by(username));
+        revoked.fire(new AccessRevoked(username, "signed out"));
     }
 
     /** Records that a role check on the server turned a request away (AU-2, AC-6). */

@@ -31,6 +31,9 @@ import org.platekeeper.shared.application.UnknownItemException;
 public class UserAdministration {
 
     @Inject
+    Event<AccessRevoked> revoked;
+
+    @Inject
     UserAccountRepository accounts;
 
     @Inject
@@ -78,6 +81,9 @@ public class UserAdministration {
         Set<Role> before = account.roles();
         account.assignRoles(roles);
         changed("ROLES_ASSIGNED", account, "before=" + before + ", after=" + account.roles());
+        if (!account.roles().containsAll(before)) {
+            revoked.fire(new AccessRevoked(account.username(), "a role was taken away"));
+        }
         return UserView.of(account, today());
     }
 
@@ -110,6 +116,7 @@ public class UserAdministration {
         }
         account.disable();
         changed("ACCOUNT_DISABLED", account, null);
+        revoked.fire(new AccessRevoked(account.username(), "the account was disabled"));
         return UserView.of(account, today());
     }
 
