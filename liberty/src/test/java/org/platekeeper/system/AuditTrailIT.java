@@ -152,32 +152,7 @@ class AuditTrailIT {
         // someone with the database and the stolen key rewrites the anchored event and reseals every event after
         // it, head included
         ChainKey key = PastAudit.serverKey(); // as its thief would have it
-        try (Connection c = tamperer()) {
-            c.setAutoCommit(false);
-            exec(c, "select last_sequence from audit_chain_head where id = 1 for update");
-            exec(c, "update audit_event set details = 'rewritten' where sequence = " + sequence);
-            String previous = single(c, "select previous_hash from audit_event where sequence = " + sequence);
-            try (Statement s = c.createStatement(); ResultSet row = s.executeQuery(
-                    "select * from audit_event where sequence >= " + sequence + " order by sequence");
-                 PreparedStatement rehash = c.prepareStatement("update audit_event set previous_hash = ?, hash = ?,"
-                         + " key_id = ?, personal_digest = ? where sequence = ?")) {
-                while (row.next()) {
-                    String[] forged = recomputedSeal(row, previous, key);
-                    rehash.setString(1, previous);
-                    rehash.setString(2, forged[0]);
-                    rehash.setString(3, key.id());
-                    rehash.setString(4, forged[1]);
-                    rehash.setLong(5, row.getLong("sequence"));
-                    rehash.executeUpdate();
-                    previous = forged[0];
-                }
-            }
-            try (PreparedStatement head = c.prepareStatement("update audit_chain_head set last_hash = ? where id = 1")) {
-                head.setString(1, previous);
-                head.executeUpdate();
-            }
-            c.commit();
-        }
+        rewriteAndReseal("update audit_event set details = 'rewritten' where sequence = " + sequence, sequence, key);
 
         assertThat(verify().getBoolean("intact")).as("the forged chain verifies").isTrue();
         JsonObject exposed = check(sequence, hash);
@@ -232,6 +207,39 @@ class AuditTrailIT {
             }
         }
         assertThat(verify().getBoolean("intact")).isTrue();
+    }
+
+    /**
+     * As whoever holds the database and the key could: applies the rewrite, then seals every event from
+     * {@code from} to the head again with the key, head included, all under the head's lock.
+     */
+    private static void rewriteAndReseal(String rewrite, long from, ChainKey key) throws Exception {
+        try (Connection c = tamperer()) {
+            c.setAutoCommit(false);
+            exec(c, "select last_sequence from audit_chain_head where id = 1 for update");
+            exec(c, rewrite);
+            String previous = single(c, "select previous_hash from audit_event where sequence = " + from);
+            try (Statement s = c.createStatement(); ResultSet row = s.executeQuery(
+                    "select * from audit_event where sequence >= " + from + " order by sequence");
+                 PreparedStatement reseal = c.prepareStatement("update audit_event set previous_hash = ?, hash = ?,"
+                         + " key_id = ?, personal_digest = ? where sequence = ?")) {
+                while (row.next()) {
+                    String[] sealed = recomputedSeal(row, previous, key);
+                    reseal.setString(1, previous);
+                    reseal.setString(2, sealed[0]);
+                    reseal.setString(3, key.id());
+                    reseal.setString(4, sealed[1]);
+                    reseal.setLong(5, row.getLong("sequence"));
+                    reseal.executeUpdate();
+                    previous = sealed[0];
+                }
+            }
+            try (PreparedStatement head = c.prepareStatement("update audit_chain_head set last_hash = ? where id = 1")) {
+                head.setString(1, previous);
+                head.executeUpdate();
+            }
+            c.commit();
+        }
     }
 
     private static JsonObject check(long sequence, String hash) {
@@ -294,33 +302,8 @@ class AuditTrailIT {
         long first = firstKept();
         long last = first + 2;
         // three years pass for the first three events: their times go back, and the chain is sealed again
-        try (Connection c = tamperer()) {
-            c.setAutoCommit(false);
-            exec(c, "select last_sequence from audit_chain_head where id = 1 for update");
-            exec(c, "update audit_event set occurred_at = occurred_at - interval '3 years' where sequence between "
-                    + first + " and " + last);
-            String previous = single(c, "select previous_hash from audit_event where sequence = " + first);
-            try (Statement s = c.createStatement(); ResultSet row = s.executeQuery(
-                    "select * from audit_event where sequence >= " + first + " order by sequence");
-                 PreparedStatement reseal = c.prepareStatement("update audit_event set previous_hash = ?, hash = ?,"
-                         + " key_id = ?, personal_digest = ? where sequence = ?")) {
-                while (row.next()) {
-                    String[] sealed = recomputedSeal(row, previous, key);
-                    reseal.setString(1, previous);
-                    reseal.setString(2, sealed[0]);
-                    reseal.setString(3, key.id());
-                    reseal.setString(4, sealed[1]);
-                    reseal.setLong(5, row.getLong("sequence"));
-                    reseal.executeUpdate();
-                    previous = sealed[0];
-                }
-            }
-            try (PreparedStatement head = c.prepareStatement("update audit_chain_head set last_hash = ? where id = 1")) {
-                head.setString(1, previous);
-                head.executeUpdate();
-            }
-            c.commit();
-        }
+        rewriteAndReseal("update audit_event set occurred_at = occurred_at - interval '3 years' where sequence"
+                + " between " + first + " and " + last, first, key);
         assertThat(verify().getBoolean("intact")).isTrue();
         String lastHash;
         try (Connection c = Database.connect()) {
