@@ -241,6 +241,14 @@ lines += [
     "Times are taken in steady state (each image set read twice by one process, the second pass reported) as the "
     "CPU time of the reading thread with `OMP_THREAD_LIMIT=1` (and OpenCV's own threads set to one, so no work "
     "escapes to another thread).",
+    "- The run of 2026-12-01T14:02 was on another machine of the same size (AMD EPYC) than the run of 10:49 the "
+    "same day (Intel Xeon), and that machine is slower across the board: the baselines themselves moved as much as "
+    "the product (COPY 16,611 to 6,711 rows/s, the psql searches 8 to 14 ms, in-process matching, whose code did not "
+    "change, 1.4 to 3.3 µs). The ratios stayed: ingest 56% then 60% of COPY; searches against their SQL about the "
+    "same. Alert latency, bounded by the ingest request's own duration, went over a second with it (request p99 "
+    "512 to 1,051 ms). Two changes of that build are in the figures: the purge now also blanks plate data outside "
+    "the reads and deletes audit events past their retention (1.4 then 1.5 times its plain `DELETE`), and the EAR "
+    "carries JasperReports (start to ready 15 then 27 s, with the machine's slowdown).",
     "- Ingest on this machine is bounded by CPU: the server, PostgreSQL and the load generator share it; the "
     "ratio to COPY is the portable figure.",
     "",
