@@ -20,8 +20,11 @@ if pg_up && psql -h 127.0.0.1 -U postgres -d postgres -qtAc 'select 1' >/dev/nul
   database=platekeeper_it
   psql -h 127.0.0.1 -U postgres -d postgres -q -c "drop database if exists $database" \
        -c "create database $database" >/dev/null
+  # the server migrates as the owner and runs as a role of its own, as in production (docs/operations.md)
+  psql -h 127.0.0.1 -U postgres -d postgres -q -c "do \$\$ begin if not exists (select from pg_roles where
+    rolname = 'platekeeper_app') then create role platekeeper_app login; end if; end \$\$" >/dev/null
   export ALPR_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database"
-  export ALPR_DB_USER=postgres
+  export ALPR_DB_OWNER_USER=postgres ALPR_DB_USER=platekeeper_app
   echo "test: system tests use the machine's PostgreSQL ($ALPR_DB_URL)"
 else
   unset ALPR_DB_URL

@@ -2,11 +2,24 @@ package org.platekeeper.incontainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
+import java.util.Random;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
+import javax.sql.DataSource;
+
+import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
@@ -67,6 +80,9 @@ class AuditTransactionIT {
     @Inject
     UserTransaction transaction;
 
+    @Resource(lookup = "jdbc/platekeeper")
+    DataSource dataSource;
+
     @Test
     @DisplayName("OD-R4 an audit event rolls back with the action it records, and the chain stays intact")
     void rolledBackWithTheAction() throws Exception {
@@ -113,6 +129,35 @@ class AuditTransactionIT {
         assertEquals("SIGN_IN", appended.get(0).action());
         assertEquals(AuditOutcome.FAILURE, appended.get(0).outcome());
         assertEquals("nobody-by-this-name", appended.get(0).actor());
+    }
+
+    @Test
+    @DisplayName("OD-R4 a write PostgreSQL refuses leaves the row's plate out of the exception and the server log, though the error says what was wrong")
+    void refusedWriteKeepsPlateOutOfLog() throws Exception {
+        String plate = "LEAK" + (1000 + new Random().nextInt(9000));
+        String messages;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create temporary table refused_write (plate text check (plate = ''))");
+            try (PreparedStatement p = c.prepareStatement("insert into refused_write values (?)")) {
+                p.setString(1, plate);
+                p.addBatch(); // batches, as Hibernate writes, quote the statement with its values in their error
+                SQLException refused = assertThrows(
+                        SQLException.class, p::executeBatch);
+                Logger.getLogger(AuditTransactionIT.class.getName())
+                        .log(Level.SEVERE, "refused as expected", refused);
+                StringBuilder chain = new StringBuilder();
+                for (Throwable t = refused; t != null; t = t.getCause() != null ? t.getCause()
+                        : t instanceof SQLException e ? e.getNextException() : null) {
+                    chain.append(t.getMessage()).append('\n');
+                }
+                messages = chain.toString();
+            }
+        }
+        assertTrue(messages.contains("refused_write_plate_check"), messages);
+        assertFalse(messages.contains(plate), messages);
+        Path log = Path.of(System.getProperty("server.output.dir"), "logs",
+                "messages.log");
+        assertFalse(Files.readString(log).contains(plate), "the plate is in " + log);
     }
 
     private long lastSequence() throws Exception {

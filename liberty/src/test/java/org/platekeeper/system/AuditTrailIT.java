@@ -58,6 +58,36 @@ class AuditTrailIT {
     }
 
     @Test
+    @DisplayName("OD-R4 AU-9 AC-6 the role the server connects as may read and append audit events but has no grant to update, delete or truncate them, and owns no table")
+    void applicationRoleCannotRewrite() throws SQLException {
+        long first = firstKept();
+        String role = Database.applicationRole();
+        try (Connection owner = Database.connect()) {
+            assertThat(single(owner, "select count(*) from pg_roles where rolname = '" + role
+                    + "' and not rolsuper")).as("the application's role is not a superuser").isEqualTo("1");
+            assertThat(single(owner, "select count(*) from pg_class c join pg_roles r on r.oid = c.relowner"
+                    + " join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and r.rolname = '"
+                    + role + "'")).as("tables, views and sequences of the application that the role owns")
+                    .isEqualTo("0");
+        }
+        try (Connection app = Database.connectAsApplication(); Statement s = app.createStatement()) {
+            assertThat(single(app, "select count(*) > 0 from audit_event")).isEqualTo("t");
+            // refused by the grants, before the trigger is asked: SQLSTATE 42501 insufficient privilege
+            for (String rewrite : new String[] {
+                    "update audit_event set details = 'x' where sequence = " + first,
+                    "delete from audit_event where sequence = " + first,
+                    "truncate audit_event",
+                    "alter table audit_event disable trigger audit_event_no_update_or_delete",
+                    "drop table audit_event"}) {
+                assertThatThrownBy(() -> s.execute(rewrite)).as(rewrite).isInstanceOfSatisfying(SQLException.class,
+                        e -> assertThat(e.getSQLState()).isIn("42501"));
+            }
+            assertThatThrownBy(() -> s.execute("create table public.planted (id int)")).as("creating tables")
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));
+        }
+    }
+
+    @Test
     @DisplayName("OD-X2 a modified audit row is detected at its sequence number")
     void modifiedRow() throws SQLException {
         long target = firstKept() + 1;

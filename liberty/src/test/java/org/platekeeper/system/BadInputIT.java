@@ -133,4 +133,21 @@ class BadInputIT {
         assertJsonError(Api.get("/api/v1/audit/events?from=last-tuesday", auditor.name(), auditor.password()), 400);
         assertJsonError(Api.get("/api/v1/audit/events?limit=many", auditor.name(), auditor.password()), 400);
     }
+
+    @Test
+    @DisplayName("OD-R4 a NUL character in a text field is a 400 naming the field, stores nothing and leaves the plate out of the server log")
+    void nulCharacter() throws Exception {
+        TestUsers.User investigator = TestUsers.trained("INVESTIGATOR");
+        String plate = "NUL" + (100 + (int) (Math.random() * 800)) + "Q";
+        Api.Answer refused = Api.post("/api/v1/searches", investigator.name(), investigator.password(),
+                "{\"plate\":\"" + plate + "\",\"caseNumber\":\"26-5001\",\"purposeCode\":\"STOLEN_VEHICLE\","
+                        + "\"narrative\":\"a line\\u0000 with a NUL in it\"}");
+        assertJsonError(refused, 400);
+        assertThat(refused.json().getJsonArray("details").getString(0)).startsWith("narrative: ")
+                .contains("NUL");
+        assertThat(Api.get("/api/v1/searches", investigator.name(), investigator.password()).array()).isEmpty();
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("platekeeper.server.dir"), "logs",
+                "messages.log");
+        assertThat(java.nio.file.Files.readString(log, StandardCharsets.UTF_8)).doesNotContain(plate);
+    }
 }

@@ -13,14 +13,28 @@ public final class Database {
     private Database() {
     }
 
+    /** As the schema's owner, who can do anything the tables' triggers allow. */
     public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(url(), System.getenv().getOrDefault("ALPR_DB_OWNER_USER", "postgres"),
+                System.getenv().getOrDefault("ALPR_DB_OWNER_PASSWORD", ""));
+    }
+
+    /** As the role the server itself signs in with. */
+    public static Connection connectAsApplication() throws SQLException {
+        return DriverManager.getConnection(url(), applicationRole(),
+                System.getenv().getOrDefault("ALPR_DB_PASSWORD", ""));
+    }
+
+    public static String applicationRole() {
+        return System.getenv().getOrDefault("ALPR_DB_USER", "platekeeper_app");
+    }
+
+    private static String url() {
         String url = System.getenv("ALPR_DB_URL");
         if (url == null || url.isBlank()) {
             url = "jdbc:postgresql://127.0.0.1:" + System.getProperty("platekeeper.embedded-db.port", "15433")
                     + "/platekeeper";
         }
-        String user = System.getenv().getOrDefault("ALPR_DB_USER", "postgres");
-        String password = System.getenv().getOrDefault("ALPR_DB_PASSWORD", "");
-        return DriverManager.getConnection(url, user, password);
+        return url;
     }
 }

@@ -66,14 +66,11 @@ public class JpaAuditEventRepository implements AuditEventRepository {
 
     @Override
     public int redactBefore(Instant cutoff, Set<String> objectTypes) {
-        return em.createNativeQuery("""
-                        update audit_event set object_id = null, details = null, redacted_at = now()
-                         where occurred_at < ?1 and redacted_at is null and personal_digest is not null
-                           and object_type = any (cast(?2 as varchar[]))
-                           and (object_id is not null or details is not null)""")
+        // the application's database role cannot update audit events; the schema owner's function can, only this
+        return ((Number) em.createNativeQuery("select redact_audit_events(?1, cast(?2 as varchar[]))")
                 .setParameter(1, cutoff)
                 .setParameter(2, "{" + String.join(",", objectTypes.stream().map(t -> '"' + t + '"').toList()) + "}")
-                .executeUpdate();
+                .getSingleResult()).intValue();
     }
 
     @Override
@@ -91,7 +88,7 @@ public class JpaAuditEventRepository implements AuditEventRepository {
                 .setParameter(1, last).getSingleResult()).trim();
         head.moveAnchor(last, anchorHash);
         em.flush(); // the table's trigger lets only events at or before the stored anchor go
-        em.createNativeQuery("delete from audit_event where sequence <= ?1").setParameter(1, last).executeUpdate();
+        em.createNativeQuery("select delete_audit_events_through(?1)").setParameter(1, last).getSingleResult();
         return Optional.of(new AuditPurge(first, last, anchorHash));
     }
 

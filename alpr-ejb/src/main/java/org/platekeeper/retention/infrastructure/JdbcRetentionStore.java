@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,9 +87,10 @@ public class JdbcRetentionStore implements RetentionStore {
                     + " and not " + HELD.formatted("a.read_id"), Timestamp.from(start), until);
             beforeDrop.run();
             if (whole) {
-                try (Statement s = c.createStatement()) {
-                    s.execute("drop table if exists " + images);
-                    s.execute("drop table if exists " + reads);
+                // as the schema's owner: the application's database role owns no table it could drop
+                try (PreparedStatement drop = c.prepareStatement("select drop_read_day(?)")) {
+                    drop.setObject(1, day);
+                    drop.execute();
                 }
             } else {
                 update(c, "delete from " + images + " where captured_at < ?", until);

@@ -20,6 +20,10 @@ public class DatabaseSettings {
     String url;
 
     @Inject
+    @ConfigProperty(name = "ALPR_DB_USER")
+    String applicationUser;
+
+    @Inject
     @ConfigProperty(name = "ALPR_EMBEDDED_DB_PORT", defaultValue = "15432")
     int embeddedPort;
 
@@ -37,6 +41,11 @@ public class DatabaseSettings {
 
     public boolean embedded() {
         return embeddedUrl(embeddedPort).equals(url);
+    }
+
+    /** The role the application signs in as; the embedded database creates it on first start. */
+    public String applicationUser() {
+        return applicationUser;
     }
 
     public int embeddedPort() {

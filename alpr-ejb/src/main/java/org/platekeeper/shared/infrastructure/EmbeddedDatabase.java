@@ -31,7 +31,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static EmbeddedDatabase start(Path directory, int port) {
+    static EmbeddedDatabase start(Path directory, int port, String applicationRole) {
         Path data = directory.resolve("data");
         Path binaries = directory.resolve("binaries");
         try {
@@ -68,6 +68,7 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres);
             database.createDatabaseIfMissing();
+            database.createRoleIfMissing(applicationRole);
             LOG.info(() -> "Embedded PostgreSQL is running on 127.0.0.1:" + port + " with data in " + data);
             return database;
         } catch (IOException e) {
@@ -128,6 +129,28 @@ final class EmbeddedDatabase implements AutoCloseable {
             s.execute("create database " + DATABASE_NAME);
         } catch (SQLException e) {
             throw new IllegalStateException("could not create the database " + DATABASE_NAME, e);
+        }
+    }
+
+    /**
+     * The application's own role, which signs in without a password: the embedded database listens on loopback
+     * only, and the schema's owner (the cluster's superuser) grants it what it may do after each migration.
+     */
+    private void createRoleIfMissing(String role) {
+        if (!role.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalStateException("ALPR_DB_USER must be a plain lower-case role name for the embedded "
+                    + "database, not " + role);
+        }
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+             Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("select 1 from pg_roles where rolname = '" + role + "'")) {
+                if (r.next()) {
+                    return;
+                }
+            }
+            s.execute("create role " + role + " login");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create the database role " + role, e);
         }
     }
 

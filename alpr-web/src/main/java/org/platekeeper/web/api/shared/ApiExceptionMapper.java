@@ -39,6 +39,8 @@ import org.platekeeper.shared.application.UnknownItemException;
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+    /** How Yasson names the property it could not read. */
+    private static final Pattern JSON_PROPERTY = Pattern.compile("property '([^']+)'");
 
     @Inject
     MyAccount accounts;
@@ -101,6 +103,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             return ApiError.response(Response.Status.FORBIDDEN, "forbidden", "your role does not allow this");
         }
         if (t instanceof JsonbException || t instanceof JsonParsingException) {
+            if (TextWithoutNul.MESSAGE.equals(rootMessage(t))) {
+                Matcher property = JSON_PROPERTY.matcher(String.valueOf(t.getMessage()));
+                String field = property.find() ? property.group(1) + ": " : "";
+                return ApiError.response(400, "invalid_request", "the request has invalid fields", null,
+                        List.of(field + TextWithoutNul.MESSAGE));
+            }
             return ApiError.response(Response.Status.BAD_REQUEST, "malformed_json",
                     "the body is not JSON of the expected shape: " + rootMessage(t));
         }

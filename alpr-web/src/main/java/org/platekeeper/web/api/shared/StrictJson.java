@@ -8,7 +8,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JSON binding that refuses what it does not understand: an unknown field is a client mistake (a typo in
- * {@code caseNumber} must not silently drop the justification), so it is a 400, not ignored.
+ * {@code caseNumber} must not silently drop the justification), so it is a 400, not ignored; so is a text that the
+ * database cannot hold.
  */
 @Provider
 public class StrictJson implements ContextResolver<Jsonb> {
@@ -18,6 +19,7 @@ public class StrictJson implements ContextResolver<Jsonb> {
 
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true)
+            .withDeserializers(new TextWithoutNul())
             .withFormatting(false));
 
     @Override
