@@ -248,4 +248,108 @@ class AccessIT {
                 .filter(e -> subject.name().equals(e.getString("objectId", null)))
                 .map(e -> e.getString("action"))).contains("USER_CREATED", "TRAINING_RECORDED", "ROLES_ASSIGNED");
     }
+
+    private static Api.Answer createUser(String name, String password) {
+        return Api.post("/api/v1/users", Api.ADMIN, Api.ADMIN_PASSWORD, "{\"username\":\"" + name
+                + "\",\"displayName\":\"Pat Example\",\"password\":\"" + password + "\",\"roles\":[\"OFFICER\"]}");
+    }
+
+    @Test
+    @DisplayName("IA-5 a password that is short, common, patterned or the user's own name is refused with the reason, and no account is made")
+    void weakPasswordsRefused() {
+        String name = "weakpw-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (String weak : new String[] {"1234567890", "          ", "1234567890ab", "qwertyuiop12", "Password123!",
+                name + "-2026", "short-pw-9"}) {
+            Api.Answer refused = createUser(name, weak);
+            assertThat(refused.status()).as(weak).isEqualTo(400);
+            assertThat(refused.json().getString("message")).as(weak).contains("password is refused");
+            assertThat(Api.get("/api/v1/users/" + name, Api.ADMIN, Api.ADMIN_PASSWORD).status()).isEqualTo(404);
+        }
+        assertThat(createUser(name, "1234567890ab").json().getString("message")).contains("too easy to guess");
+        assertThat(createUser(name, "short-pw-9").json().getString("message")).contains("at least 12");
+        assertThat(createUser(name, "lantern orbit cabbage").status()).isEqualTo(201);
+    }
+
+    @Test
+    @DisplayName("IA-5 AC-7 users change their own password by giving the current one; a wrong one is refused and audited, and the old password stops working at once, for cached API credentials too")
+    void selfServiceChange() {
+        User officer = TestUsers.trained("OFFICER");
+        assertThat(Api.get("/api/v1/me", officer.name(), officer.password()).status()).isEqualTo(200);
+        Api.Answer wrong = Api.put("/api/v1/me/password", officer.name(), officer.password(),
+                "{\"currentPassword\":\"not-the-password\",\"newPassword\":\"lantern orbit cabbage\"}");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().getString("message")).contains("current password");
+        Api.Answer weak = Api.put("/api/v1/me/password", officer.name(), officer.password(),
+                "{\"currentPassword\":\"" + officer.password() + "\",\"newPassword\":\"password1234\"}");
+        assertThat(weak.status()).isEqualTo(400);
+        String chosen = "harbour lantern " + officer.name().substring(officer.name().length() - 4);
+        Api.Answer changed = Api.put("/api/v1/me/password", officer.name(), officer.password(),
+                "{\"currentPassword\":\"" + officer.password() + "\",\"newPassword\":\"" + chosen + "\"}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+        assertThat(Api.get("/api/v1/me", officer.name(), officer.password()).status()).as("the old password")
+                .isEqualTo(401);
+        assertThat(Api.get("/api/v1/alerts", officer.name(), chosen).status()).isEqualTo(200);
+        User auditor = TestUsers.trained("AUDITOR");
+        assertThat(Api.get("/api/v1/audit/events?action=PASSWORD_CHANGED&actor=" + officer.name(), auditor.name(),
+                auditor.password()).array().stream().map(JsonObject.class::cast).map(e -> e.getString("outcome")))
+                .containsExactlyInAnyOrder("FAILURE", "SUCCESS");
+    }
+
+    @Test
+    @DisplayName("IA-5 after an administrator's reset the user reaches only their own profile until they choose a password of their own")
+    void resetForcesChange() {
+        User officer = TestUsers.trained("OFFICER");
+        String temporary = "handed over in person " + officer.name().substring(officer.name().length() - 4);
+        Api.Answer reset = Api.post("/api/v1/users/" + officer.name() + "/password-reset", Api.ADMIN,
+                Api.ADMIN_PASSWORD, "{\"temporaryPassword\":\"" + temporary + "\"}");
+        assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+        assertThat(reset.json().getBoolean("passwordChangeRequired")).isTrue();
+        assertThat(Api.get("/api/v1/alerts", officer.name(), officer.password()).status()).isEqualTo(401);
+        Api.Answer gated = Api.get("/api/v1/alerts", officer.name(), temporary);
+        assertThat(gated.status()).isEqualTo(403);
+        assertThat(gated.json().getString("error")).isEqualTo("password_change_required");
+        assertThat(Api.get("/api/v1/me", officer.name(), temporary).json().getBoolean("passwordChangeRequired"))
+                .isTrue();
+        ConsoleBrowser browser = new ConsoleBrowser();
+        browser.signIn(officer.name(), temporary);
+        assertThat(browser.get("/console/alerts/queue.xhtml").location()).as("the console sends them to their profile")
+                .contains("/console/access/me.xhtml?password=change");
+        String chosen = "my own four words " + officer.name().substring(officer.name().length() - 4);
+        ConsoleBrowser.Page mismatch = browser.submit("/console/access/me.xhtml?password=change", "password:change",
+                java.util.Map.of("password:current", temporary, "password:chosen", chosen,
+                        "password:repeated", chosen + "!"));
+        assertThat(mismatch.body()).contains("The two new passwords differ");
+        ConsoleBrowser.Page changed = browser.submit("/console/access/me.xhtml?password=change", "password:change",
+                java.util.Map.of("password:current", temporary, "password:chosen", chosen, "password:repeated",
+                        chosen));
+        assertThat(changed.location()).as(changed.body()).contains("/console/access/me.xhtml");
+        assertThat(browser.get("/console/alerts/queue.xhtml").status()).as("the console opens again")
+                .isEqualTo(200);
+        assertThat(Api.get("/api/v1/alerts", officer.name(), chosen).status()).isEqualTo(200);
+        assertThat(Api.get("/api/v1/me", officer.name(), temporary).status()).isEqualTo(401);
+    }
+
+    @Test
+    @DisplayName("AC-2 an account nobody signed in to for the profile's 90 days is disabled by its next sign-in, which tells the right password why; an administrator's enabling gives it a new 90 days")
+    void inactiveAccountDisabled() throws java.sql.SQLException {
+        User officer = TestUsers.trained("OFFICER");
+        assertThat(Api.get("/api/v1/me", officer.name(), officer.password()).status()).isEqualTo(200);
+        try (java.sql.Connection c = Database.connect(); java.sql.PreparedStatement p = c.prepareStatement(
+                "update user_account set created_at = now() - interval '120 days',"
+                        + " last_signed_in_at = now() - interval '91 days' where username = ?")) {
+            p.setString(1, officer.name());
+            assertThat(p.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(Api.get("/api/v1/me", officer.name(), "not-the-password").status()).isEqualTo(401);
+        assertThat(Api.get("/api/v1/users/" + officer.name(), Api.ADMIN, Api.ADMIN_PASSWORD).json()
+                .getBoolean("enabled")).as("a wrong password changes nothing").isTrue();
+        Api.Answer refused = Api.get("/api/v1/me", officer.name(), officer.password());
+        assertThat(refused.status()).as("though its credentials were verified a moment ago").isEqualTo(401);
+        assertThat(refused.json().getString("message")).contains("nobody had signed in");
+        assertThat(Api.get("/api/v1/users/" + officer.name(), Api.ADMIN, Api.ADMIN_PASSWORD).json()
+                .getBoolean("enabled")).isFalse();
+        assertThat(Api.post("/api/v1/users/" + officer.name() + "/enable", Api.ADMIN, Api.ADMIN_PASSWORD, "")
+                .status()).isEqualTo(200);
+        assertThat(Api.get("/api/v1/me", officer.name(), officer.password()).status()).isEqualTo(200);
+    }
 }

@@ -39,23 +39,31 @@ public final class ConsoleBrowser {
 
     /** Fills in and submits the sign-in form; answers the page the form leads to. */
     public Page signIn(String user, String password) {
-        Page form = get("/login.xhtml");
+        return submit("/login.xhtml", "signIn:submit", Map.of("signIn:username", user, "signIn:password", password));
+    }
+
+    /**
+     * Loads a page, fills in fields of one of its forms (full client ids) and presses a button that submits without
+     * Ajax; answers the page the form leads to.
+     */
+    public Page submit(String path, String button, Map<String, String> values) {
+        Page form = get(path);
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher hidden = HIDDEN_INPUT.matcher(form.body());
         while (hidden.find()) {
-            fields.put(hidden.group(1), hidden.group(2)); // the view state and the form's submit marker
+            fields.put(hidden.group(1), hidden.group(2)); // the view state and the forms' submit markers
         }
         if (!fields.containsKey("jakarta.faces.ViewState")) {
-            throw new IllegalStateException("no view state on the sign-in page: " + form.body());
+            throw new IllegalStateException("no view state on " + path + ": " + form.body());
         }
-        fields.put("signIn:username", user);
-        fields.put("signIn:password", password);
-        fields.put("signIn:submit", "");
+        fields.putAll(values);
+        fields.put(button, "");
         String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/login.xhtml"))
+        String action = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        return send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }

@@ -1,6 +1,9 @@
 package org.platekeeper.access.application;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,11 +15,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.platekeeper.shared.domain.Role;
+import org.platekeeper.access.domain.SignInOutcome;
 import org.platekeeper.access.domain.UserAccount;
 import org.platekeeper.access.domain.UserAccountRepository;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
 import org.platekeeper.policy.domain.PolicyProfile;
+import org.platekeeper.shared.application.InvalidRequestException;
 import org.platekeeper.shared.application.UnknownItemException;
 
 /**
@@ -53,17 +58,64 @@ public class MyAccount {
 
     /** The roles of an account that may still sign in; empty when it was disabled, locked or removed. */
     public Optional<Set<Role>> activeRoles(String username) {
-        return accounts.find(username).filter(UserAccount::isEnabled).filter(a -> !a.isLocked())
+        return active(username).map(UserAccount::roles);
+    }
+
+    /** As {@link #activeRoles(String)}, and empty too when the password changed after it was verified. */
+    public Optional<Set<Role>> activeRoles(String username, Instant passwordVerifiedAt) {
+        return active(username)
+                .filter(a -> a.passwordChangedAt() == null || a.passwordChangedAt().isBefore(passwordVerifiedAt))
                 .map(UserAccount::roles);
+    }
+
+    /** Enabled, not locked and not inactive (AC-2: an inactive one must sign in afresh, which disables it). */
+    private Optional<UserAccount> active(String username) {
+        Duration inactivityLimit = Duration.ofDays(policy.thresholds().inactiveAccountDays());
+        return accounts.find(username).filter(UserAccount::isEnabled).filter(a -> !a.isLocked())
+                .filter(a -> !a.inactiveFor(inactivityLimit, Instant.now(clock)));
     }
 
     /** True when the user exists, is enabled, not locked, and has training that is current today. */
     public boolean mayUseDataFunctions(String username) {
-        return accounts.find(username)
-                .filter(UserAccount::isEnabled)
-                .filter(a -> !a.isLocked())
-                .filter(a -> a.hasCurrentTraining(policy.today(clock)))
-                .isPresent();
+        return gate(username) == AccountGate.OPEN;
+    }
+
+    /** What stands between a signed-in user and the data functions, if anything (one read of the account). */
+    public AccountGate gate(String username) {
+        Optional<UserAccount> found = accounts.find(username).filter(UserAccount::isEnabled)
+                .filter(a -> !a.isLocked());
+        if (found.isEmpty()) {
+            return AccountGate.TRAINING_REQUIRED; // refused all the same; the authentication turns it away first
+        }
+        if (found.get().passwordChangeRequired()) {
+            return AccountGate.PASSWORD_CHANGE_REQUIRED;
+        }
+        return found.get().hasCurrentTraining(policy.today(clock)) ? AccountGate.OPEN : AccountGate.TRAINING_REQUIRED;
+    }
+
+    /**
+     * IA-5: the signed-in user replaces their password, giving the current one. A wrong current password counts
+     * as a failed sign-in (AC-7), so a left-open session cannot be used to guess it; it is answered, not thrown, so
+     * that the failure and its audit event are committed.
+     *
+     * @return false when the current password was wrong, and nothing changed
+     */
+    public boolean changePassword(char[] currentPassword, char[] newPassword) {
+        String name = session.getCallerPrincipal().getName();
+        UserAccount account = accounts.findForUpdate(name).orElseThrow(() -> new UnknownItemException("user", name));
+        Instant now = Instant.now(clock);
+        if (account.signIn(currentPassword, now,
+                Duration.ofDays(policy.thresholds().inactiveAccountDays())) != SignInOutcome.SIGNED_IN) {
+            audit.fire(AuditableAction.of("PASSWORD_CHANGED", "user", name, AuditOutcome.FAILURE,
+                    "the current password given was wrong").by(name));
+            return false;
+        }
+        if (Arrays.equals(currentPassword, newPassword)) {
+            throw new InvalidRequestException("the new password is the current one");
+        }
+        account.changePassword(AcceptablePassword.hashed(policy, newPassword, name, account.displayName()), now);
+        audit.fire(AuditableAction.of("PASSWORD_CHANGED", "user", name, AuditOutcome.SUCCESS, null).by(name));
+        return true;
     }
 
     /** Records a sign-out from the console (AU-2). */
@@ -76,6 +128,12 @@ public class MyAccount {
     public void recordRoleRefusal(String username, String resource) {
         audit.fire(AuditableAction.of("ACCESS_REFUSED", "resource", resource, AuditOutcome.DENIED,
                 "the caller's roles do not allow it").by(username == null ? "(anonymous)" : username));
+    }
+
+    /** Records that a request was turned away until the user replaces a reset password (IA-5). */
+    public void recordPasswordChangeRefusal(String username, String resource) {
+        audit.fire(AuditableAction.of("ACCESS_REFUSED", "resource", resource, AuditOutcome.DENIED,
+                "the password was reset and must be changed first (IA-5)").by(username));
     }
 
     /** Records that the training gate turned a request away. */

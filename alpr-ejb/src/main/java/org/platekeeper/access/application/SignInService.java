@@ -1,6 +1,7 @@
 package org.platekeeper.access.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import org.platekeeper.access.domain.UserAccount;
 import org.platekeeper.access.domain.UserAccountRepository;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
+import org.platekeeper.policy.domain.PolicyProfile;
 import org.platekeeper.shared.application.RequestOrigin;
 
 /**
@@ -36,6 +38,9 @@ public class SignInService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PolicyProfile policy;
 
     @Inject
     SignInThrottle throttle;
@@ -59,14 +64,16 @@ public class SignInService {
         }
         UserAccount account = found.get();
         boolean wasLocked = account.isLocked() && Instant.now(clock).isBefore(account.lockedUntil());
-        SignInOutcome outcome = account.signIn(password, Instant.now(clock));
+        SignInOutcome outcome = account.signIn(password, Instant.now(clock),
+                Duration.ofDays(policy.thresholds().inactiveAccountDays()));
         if (wasLocked) {
             PasswordHash.simulateCheck(password); // as slowly as a checked password
         }
         if (outcome != SignInOutcome.SIGNED_IN) {
             throttle.failed(address);
         }
-        record(account.username(), outcome, channel, null);
+        record(account.username(), outcome, channel, outcome == SignInOutcome.INACTIVE
+                ? "not signed in to for " + policy.thresholds().inactiveAccountDays() + " days: disabled (AC-2)" : null);
         return outcome == SignInOutcome.SIGNED_IN
                 ? new SignInResult(outcome, account.username(), account.roles())
                 : SignInResult.refused(outcome, account.username());
@@ -92,7 +99,7 @@ public class SignInService {
         AuditOutcome auditOutcome = switch (outcome) {
             case SIGNED_IN -> AuditOutcome.SUCCESS;
             case WRONG_CREDENTIALS -> AuditOutcome.FAILURE;
-            case LOCKED, DISABLED, THROTTLED -> AuditOutcome.DENIED;
+            case LOCKED, DISABLED, INACTIVE, THROTTLED -> AuditOutcome.DENIED;
         };
         String details = "channel=" + channel + ", outcome=" + outcome + (note == null ? "" : ", " + note);
         String actor = username == null || username.isBlank() ? "(blank)" : username;

@@ -59,8 +59,10 @@ public class UserAdministration {
     public UserView create(@NotNull @Valid NewUser request) {
         UserAccount account;
         try {
-            account = new UserAccount(request.username(), request.displayName(),
-                    PasswordHash.of(request.password().toCharArray()), request.roles(), Instant.now(clock));
+            String username = UserAccount.normaliseUsername(request.username());
+            account = new UserAccount(username, request.displayName(), AcceptablePassword.hashed(policy,
+                    request.password().toCharArray(), username, request.displayName()), request.roles(),
+                    Instant.now(clock));
         } catch (IllegalArgumentException invalid) {
             throw new InvalidRequestException(invalid.getMessage());
         }
@@ -122,8 +124,21 @@ public class UserAdministration {
 
     public UserView enable(String username) {
         UserAccount account = existing(username);
-        account.enable();
+        account.enable(Instant.now(clock));
         changed("ACCOUNT_ENABLED", account, null);
+        return UserView.of(account, today());
+    }
+
+    /**
+     * IA-5: sets a password the administrator passes on to the user, who must replace it at their next sign-in
+     * before anything else; the user's open sessions end.
+     */
+    public UserView resetPassword(String username, @NotNull String temporaryPassword) {
+        UserAccount account = existing(username);
+        account.resetPassword(AcceptablePassword.hashed(policy, temporaryPassword.toCharArray(), account.username(),
+                account.displayName()), Instant.now(clock));
+        changed("PASSWORD_RESET", account, "the user must choose a new password at the next sign-in");
+        revoked.fire(new AccessRevoked(account.username(), "the password was reset"));
         return UserView.of(account, today());
     }
 

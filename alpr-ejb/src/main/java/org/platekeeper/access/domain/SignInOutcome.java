@@ -8,6 +8,8 @@ public enum SignInOutcome {
     LOCKED,
     /** The right password for a disabled account. */
     DISABLED,
+    /** The right password for an account nobody had signed in to for too long (AC-2): disabled by this attempt. */
+    INACTIVE,
     /** Too many failures from the client's address lately: not checked at all. */
     THROTTLED
 }

@@ -94,6 +94,17 @@ public class UserAccount {
     @Column(name = "last_signed_in_at")
     private Instant lastSignedInAt;
 
+    /** When an administrator last enabled the account: the inactivity clock starts again then (AC-2). */
+    @Column(name = "enabled_at")
+    private Instant enabledAt;
+
+    /** Set by an administrator's reset (IA-5): the password is known to someone else until its owner changes it. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     protected UserAccount() {
     }
 
@@ -131,7 +142,7 @@ public class UserAccount {
      * lapses, so that guessing cannot continue after the threshold. A disabled account says so only to whoever gives
      * its password: to anyone else it answers as a wrong password does, and tells nothing of the account.
      */
-    public SignInOutcome signIn(char[] password, Instant now) {
+    public SignInOutcome signIn(char[] password, Instant now, Duration inactivityLimit) {
         if (isLocked() && now.isBefore(lockedAt.plus(LOCK_DURATION))) {
             return SignInOutcome.LOCKED;
         }
@@ -139,6 +150,10 @@ public class UserAccount {
             unlock(); // the lock has lapsed
         }
         if (PasswordHash.fromEncoded(passwordHash).matches(password)) {
+            if (enabled && inactiveFor(inactivityLimit, now)) {
+                enabled = false; // AC-2, whether or not the nightly sweep has come by yet
+                return SignInOutcome.INACTIVE;
+            }
             if (!enabled) {
                 return SignInOutcome.DISABLED;
             }
@@ -169,12 +184,59 @@ public class UserAccount {
         enabled = false;
     }
 
-    public void enable() {
+    public void enable(Instant now) {
         enabled = true;
+        enabledAt = now;
     }
 
-    public void changePassword(PasswordHash newPassword) {
+    /**
+     * AC-2: true when nobody has signed in to this enabled account for the limit, counted from its last sign-in, or
+     * from its creation or last enabling when that is later.
+     */
+    public boolean inactiveFor(Duration limit, Instant now) {
+        Instant lastActive = createdAt;
+        for (Instant moment : new Instant[] {lastSignedInAt, enabledAt}) {
+            if (moment != null && moment.isAfter(lastActive)) {
+                lastActive = moment;
+            }
+        }
+        return enabled && lastActive.plus(limit).isBefore(now);
+    }
+
+    /** Disables the account when it has been inactive for the limit; true when it did. */
+    public boolean disableIfInactive(Duration limit, Instant now) {
+        if (!inactiveFor(limit, now)) {
+            return false;
+        }
+        enabled = false;
+        return true;
+    }
+
+    /** Whether this is the account's password, without counting as a sign-in. */
+    public boolean hasPassword(char[] password) {
+        return PasswordHash.fromEncoded(passwordHash).matches(password);
+    }
+
+    /** The owner's own change: the password is theirs alone again. */
+    public void changePassword(PasswordHash newPassword, Instant now) {
         this.passwordHash = Objects.requireNonNull(newPassword, "password").encoded();
+        this.passwordChangeRequired = false;
+        this.passwordChangedAt = now;
+    }
+
+    /** An administrator's reset: the new password works once the owner has replaced it with one of their own. */
+    public void resetPassword(PasswordHash temporaryPassword, Instant now) {
+        changePassword(temporaryPassword, now);
+        this.passwordChangeRequired = true;
+        unlock();
+    }
+
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
     }
 
     public void assignRoles(Set<Role> newRoles) {

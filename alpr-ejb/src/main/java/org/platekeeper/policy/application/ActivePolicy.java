@@ -72,6 +72,14 @@ public class ActivePolicy {
     @ConfigProperty(name = "ALPR_REVIEW_NOTICE_DAYS")
     Optional<Integer> reviewNoticeDays;
 
+    @Inject
+    @ConfigProperty(name = "ALPR_PASSWORD_MIN_LENGTH")
+    Optional<Integer> passwordMinLength;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_INACTIVE_ACCOUNT_DAYS")
+    Optional<Integer> inactiveAccountDays;
+
     private PolicyProfile profile;
 
     @PostConstruct
@@ -105,7 +113,9 @@ public class ActivePolicy {
                 entryReasonMin.orElse(shipped.entryReasonMin()),
                 dispositionNarrativeMin.orElse(shipped.dispositionNarrativeMin()),
                 sensitiveCameraMetres.orElse(shipped.sensitiveCameraMetres()),
-                reviewNoticeDays.orElse(shipped.reviewNoticeDays())));
+                reviewNoticeDays.orElse(shipped.reviewNoticeDays()),
+                passwordMinLength.orElse(shipped.passwordMinLength()),
+                inactiveAccountDays.orElse(shipped.inactiveAccountDays())));
         this.profile = base;
     }
 

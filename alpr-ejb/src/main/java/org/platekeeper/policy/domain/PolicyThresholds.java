@@ -12,19 +12,27 @@ package org.platekeeper.policy.domain;
  * @param sensitiveCameraMetres    a camera this far outside a sensitive location's radius still counts as near it
  *                                 (PC-B4)
  * @param reviewNoticeDays         entries whose review falls within this many days are listed as due (OD-H4)
+ * @param passwordMinLength        characters a new password needs (IA-5); at least 8, NIST SP 800-63B's floor
+ * @param inactiveAccountDays      an account not signed in to for this many days is disabled (AC-2)
  */
 public record PolicyThresholds(int searchNarrativeMin, int entryReasonMin, int dispositionNarrativeMin,
-                               int sensitiveCameraMetres, int reviewNoticeDays) {
+                               int sensitiveCameraMetres, int reviewNoticeDays, int passwordMinLength,
+                               int inactiveAccountDays) {
 
     public static final int SCHEMA_SEARCH_NARRATIVE_FLOOR = 20;
-    public static final PolicyThresholds DEFAULT = new PolicyThresholds(20, 10, 10, 150, 7);
+    public static final int PASSWORD_LENGTH_FLOOR = 8;
+    public static final PolicyThresholds DEFAULT = new PolicyThresholds(20, 10, 10, 150, 7, 12, 90);
 
     public PolicyThresholds {
         if (searchNarrativeMin < SCHEMA_SEARCH_NARRATIVE_FLOOR) {
             throw new IllegalArgumentException("searchNarrativeMin is at least " + SCHEMA_SEARCH_NARRATIVE_FLOOR
                     + ", was " + searchNarrativeMin);
         }
-        for (int value : new int[] {entryReasonMin, dispositionNarrativeMin, reviewNoticeDays}) {
+        if (passwordMinLength < PASSWORD_LENGTH_FLOOR) {
+            throw new IllegalArgumentException("passwordMinLength is at least " + PASSWORD_LENGTH_FLOOR + ", was "
+                    + passwordMinLength);
+        }
+        for (int value : new int[] {entryReasonMin, dispositionNarrativeMin, reviewNoticeDays, inactiveAccountDays}) {
             if (value < 1) {
                 throw new IllegalArgumentException("policy thresholds are at least 1: " + this);
             }

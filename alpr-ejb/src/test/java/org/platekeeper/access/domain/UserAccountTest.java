@@ -19,6 +19,7 @@ class UserAccountTest {
     private static final char[] WRONG = "wrong password!".toCharArray();
     private static final Instant T0 = Instant.parse("2026-11-23T12:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final Duration IDLE_LIMIT = Duration.ofDays(90);
 
     private final UserAccount account = new UserAccount("Officer.Jones", "Pat Jones",
             PasswordHash.of(PASSWORD, 1_000), Set.of(Role.OFFICER), T0);
@@ -34,8 +35,8 @@ class UserAccountTest {
     @Test
     @DisplayName("The right password signs in; a wrong one does not")
     void passwordCheck() {
-        assertThat(account.signIn(PASSWORD, T0)).isEqualTo(SignInOutcome.SIGNED_IN);
-        assertThat(account.signIn(WRONG, T0)).isEqualTo(SignInOutcome.WRONG_CREDENTIALS);
+        assertThat(account.signIn(PASSWORD, T0, IDLE_LIMIT)).isEqualTo(SignInOutcome.SIGNED_IN);
+        assertThat(account.signIn(WRONG, T0, IDLE_LIMIT)).isEqualTo(SignInOutcome.WRONG_CREDENTIALS);
         assertThat(account.lastSignedInAt()).isEqualTo(T0);
     }
 
@@ -43,28 +44,28 @@ class UserAccountTest {
     @DisplayName("AC-7 five failures within fifteen minutes lock the account for fifteen minutes, even against the right password, or until an administrator unlocks it")
     void lockout() {
         for (int i = 0; i < 4; i++) {
-            assertThat(account.signIn(WRONG, T0.plusSeconds(60L * i))).isEqualTo(SignInOutcome.WRONG_CREDENTIALS);
+            assertThat(account.signIn(WRONG, T0.plusSeconds(60L * i), IDLE_LIMIT)).isEqualTo(SignInOutcome.WRONG_CREDENTIALS);
         }
-        assertThat(account.signIn(WRONG, T0.plusSeconds(300))).isEqualTo(SignInOutcome.LOCKED);
+        assertThat(account.signIn(WRONG, T0.plusSeconds(300), IDLE_LIMIT)).isEqualTo(SignInOutcome.LOCKED);
         assertThat(account.isLocked()).isTrue();
         assertThat(account.lockedUntil()).isEqualTo(T0.plusSeconds(300).plus(UserAccount.LOCK_DURATION));
-        assertThat(account.signIn(PASSWORD, T0.plusSeconds(300 + 14 * 60))).isEqualTo(SignInOutcome.LOCKED);
-        assertThat(account.signIn(PASSWORD, T0.plusSeconds(300 + 15 * 60))).as("lapsed")
+        assertThat(account.signIn(PASSWORD, T0.plusSeconds(300 + 14 * 60), IDLE_LIMIT)).isEqualTo(SignInOutcome.LOCKED);
+        assertThat(account.signIn(PASSWORD, T0.plusSeconds(300 + 15 * 60), IDLE_LIMIT)).as("lapsed")
                 .isEqualTo(SignInOutcome.SIGNED_IN);
         assertThat(account.isLocked()).isFalse();
 
         for (int i = 0; i < 5; i++) {
-            account.signIn(WRONG, T0.plus(Duration.ofDays(1)));
+            account.signIn(WRONG, T0.plus(Duration.ofDays(1)), IDLE_LIMIT);
         }
         account.unlock();
-        assertThat(account.signIn(PASSWORD, T0.plus(Duration.ofDays(1)))).isEqualTo(SignInOutcome.SIGNED_IN);
+        assertThat(account.signIn(PASSWORD, T0.plus(Duration.ofDays(1)), IDLE_LIMIT)).isEqualTo(SignInOutcome.SIGNED_IN);
     }
 
     @Test
     @DisplayName("Failures spread over more than fifteen minutes do not lock the account")
     void failuresOutsideWindow() {
         for (int i = 0; i < 8; i++) {
-            account.signIn(WRONG, T0.plus(Duration.ofMinutes(16L * i)));
+            account.signIn(WRONG, T0.plus(Duration.ofMinutes(16L * i)), IDLE_LIMIT);
         }
         assertThat(account.isLocked()).isFalse();
     }
@@ -73,11 +74,11 @@ class UserAccountTest {
     @DisplayName("A successful sign-in resets the failure count")
     void successResets() {
         for (int i = 0; i < 4; i++) {
-            account.signIn(WRONG, T0);
+            account.signIn(WRONG, T0, IDLE_LIMIT);
         }
-        account.signIn(PASSWORD, T0);
+        account.signIn(PASSWORD, T0, IDLE_LIMIT);
         for (int i = 0; i < 4; i++) {
-            account.signIn(WRONG, T0);
+            account.signIn(WRONG, T0, IDLE_LIMIT);
         }
         assertThat(account.isLocked()).isFalse();
     }
@@ -86,8 +87,8 @@ class UserAccountTest {
     @DisplayName("A disabled account cannot sign in")
     void disabled() {
         account.disable();
-        assertThat(account.signIn(PASSWORD, T0)).isEqualTo(SignInOutcome.DISABLED);
-        assertThat(account.signIn(WRONG, T0)).as("without its password, a disabled account tells nothing")
+        assertThat(account.signIn(PASSWORD, T0, IDLE_LIMIT)).isEqualTo(SignInOutcome.DISABLED);
+        assertThat(account.signIn(WRONG, T0, IDLE_LIMIT)).as("without its password, a disabled account tells nothing")
                 .isEqualTo(SignInOutcome.WRONG_CREDENTIALS);
     }
 
@@ -108,5 +109,54 @@ class UserAccountTest {
     void trainingDates() {
         assertThatThrownBy(() -> account.recordTraining("LPR", TODAY, TODAY.minusDays(1), "admin", T0))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("AC-2 an account nobody signed in to for the limit is disabled by its next sign-in, which says so only to the right password; enabling starts the count again")
+    void inactivity() {
+        assertThat(account.signIn(PASSWORD, T0, IDLE_LIMIT)).isEqualTo(SignInOutcome.SIGNED_IN);
+        Instant later = T0.plus(IDLE_LIMIT).plusSeconds(1);
+        assertThat(account.inactiveFor(IDLE_LIMIT, later.minusSeconds(2))).isFalse();
+        assertThat(account.inactiveFor(IDLE_LIMIT, later)).isTrue();
+        assertThat(account.signIn(WRONG, later, IDLE_LIMIT)).isEqualTo(SignInOutcome.WRONG_CREDENTIALS);
+        assertThat(account.isEnabled()).as("a wrong password changes nothing").isTrue();
+        assertThat(account.signIn(PASSWORD, later, IDLE_LIMIT)).isEqualTo(SignInOutcome.INACTIVE);
+        assertThat(account.isEnabled()).isFalse();
+        assertThat(account.signIn(PASSWORD, later, IDLE_LIMIT)).isEqualTo(SignInOutcome.DISABLED);
+
+        account.enable(later);
+        assertThat(account.inactiveFor(IDLE_LIMIT, later.plus(Duration.ofDays(89)))).isFalse();
+        assertThat(account.signIn(PASSWORD, later.plus(Duration.ofDays(89)), IDLE_LIMIT))
+                .isEqualTo(SignInOutcome.SIGNED_IN);
+    }
+
+    @Test
+    @DisplayName("AC-2 a never-used account counts from its creation, and the nightly sweep disables only what is inactive")
+    void neverUsed() {
+        assertThat(account.disableIfInactive(IDLE_LIMIT, T0.plus(Duration.ofDays(89)))).isFalse();
+        assertThat(account.isEnabled()).isTrue();
+        assertThat(account.disableIfInactive(IDLE_LIMIT, T0.plus(Duration.ofDays(91)))).isTrue();
+        assertThat(account.isEnabled()).isFalse();
+        assertThat(account.disableIfInactive(IDLE_LIMIT, T0.plus(Duration.ofDays(92)))).as("once").isFalse();
+    }
+
+    @Test
+    @DisplayName("IA-5 an administrator's reset demands a change and unlocks; the owner's change clears the demand and the old password stops working")
+    void resetAndChange() {
+        for (int i = 0; i < 5; i++) {
+            account.signIn(WRONG, T0, IDLE_LIMIT);
+        }
+        char[] temporary = "handed over by the admin".toCharArray();
+        account.resetPassword(PasswordHash.of(temporary, 1_000), T0);
+        assertThat(account.passwordChangeRequired()).isTrue();
+        assertThat(account.isLocked()).isFalse();
+        assertThat(account.signIn(PASSWORD, T0, IDLE_LIMIT)).isEqualTo(SignInOutcome.WRONG_CREDENTIALS);
+        assertThat(account.signIn(temporary, T0, IDLE_LIMIT)).isEqualTo(SignInOutcome.SIGNED_IN);
+
+        char[] chosen = "my own choice of words".toCharArray();
+        account.changePassword(PasswordHash.of(chosen, 1_000), T0);
+        assertThat(account.passwordChangeRequired()).isFalse();
+        assertThat(account.hasPassword(temporary)).isFalse();
+        assertThat(account.hasPassword(chosen)).isTrue();
     }
 }

@@ -76,15 +76,17 @@ class ShippedProfilesTest {
     }
 
     @Test
-    @DisplayName("OD-U3 OD-H3 OD-V4 PC-B4 the policy's lengths and distances are the profile's, with the shipped defaults, and refuse what the schema would")
+    @DisplayName("OD-U3 OD-H3 OD-V4 PC-B4 IA-5 the policy's lengths and distances are the profile's, with the shipped defaults, and refuse what the schema would")
     void thresholds() {
         for (ShippedProfiles shipped : ShippedProfiles.values()) {
-            assertThat(shipped.profile().thresholds()).isEqualTo(new PolicyThresholds(20, 10, 10, 150, 7));
+            assertThat(shipped.profile().thresholds()).isEqualTo(new PolicyThresholds(20, 10, 10, 150, 7, 12, 90));
             assertThat(shipped.profile().holdDecisionDays()).isEqualTo(7);
         }
-        assertThatThrownBy(() -> new PolicyThresholds(12, 10, 10, 150, 7)).hasMessageContaining("at least 20");
+        assertThatThrownBy(() -> new PolicyThresholds(12, 10, 10, 150, 7, 12, 90)).hasMessageContaining("at least 20");
+        assertThatThrownBy(() -> new PolicyThresholds(20, 10, 10, 150, 7, 6, 90)).as("IA-5 password floor")
+                .hasMessageContaining("at least 8");
         PolicyProfile tuned = ShippedProfiles.named("odessa").orElseThrow()
-                .withThresholds(new PolicyThresholds(30, 25, 15, 300, 14));
+                .withThresholds(new PolicyThresholds(30, 25, 15, 300, 14, 16, 60));
         assertThat(tuned.thresholds().entryReasonMin()).isEqualTo(25);
         assertThat(tuned.readRetentionDays()).as("nothing else changes").isEqualTo(30);
     }

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.metrics.annotation.Metric;
 import org.platekeeper.access.application.MyAccount;
 import org.platekeeper.access.application.SignInResult;
 import org.platekeeper.access.application.SignInService;
-import org.platekeeper.access.domain.SignInOutcome;
 import org.platekeeper.cameras.application.CameraAuthentication;
 import org.platekeeper.shared.application.RequestOrigin;
 import org.platekeeper.shared.domain.Role;
@@ -112,13 +111,13 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
         }
         String username = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
-        Optional<String> recalled = verifiedCredentials.recall(username, password);
+        Optional<VerifiedCredentials.Verified> recalled = verifiedCredentials.recall(username, password);
         if (recalled.isPresent()) {
-            Optional<Set<Role>> roles = accounts.activeRoles(recalled.get());
+            Optional<Set<Role>> roles = accounts.activeRoles(recalled.get().username(), recalled.get().at());
             if (roles.isPresent()) {
-                return context.notifyContainerAboutLogin(recalled.get(), names(roles.get()));
+                return context.notifyContainerAboutLogin(recalled.get().username(), names(roles.get()));
             }
-            verifiedCredentials.forget(username, password); // locked or disabled since: sign in properly
+            verifiedCredentials.forget(username, password); // locked, disabled or a new password since
         }
         SignInResult result = signIn.signIn(username, password.toCharArray(), "api");
         if (result.signedIn()) {
@@ -126,11 +125,18 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
         }
         if (!result.signedIn()) {
             // one answer for an unknown name, a wrong password, a locked account and a throttled address (AC-7)
-            return ApiPaths.unauthorized(response, result.outcome() == SignInOutcome.DISABLED
-                    ? "the account is disabled" : WRONG_CREDENTIALS);
+            return ApiPaths.unauthorized(response, switch (result.outcome()) {
+                case DISABLED -> "the account is disabled";
+                case INACTIVE -> INACTIVE_ACCOUNT;
+                default -> WRONG_CREDENTIALS;
+            });
         }
         return context.notifyContainerAboutLogin(result.username(), names(result.roles()));
     }
+
+    /** What the right password of an account disabled for disuse is told (AC-2). */
+    public static final String INACTIVE_ACCOUNT = "the account was disabled because nobody had signed in to it "
+            + "for a long time; an administrator can enable it";
 
     /** What every refused sign-in but a disabled account's is told. */
     public static final String WRONG_CREDENTIALS = "wrong user name or password; after repeated failures, sign-in "

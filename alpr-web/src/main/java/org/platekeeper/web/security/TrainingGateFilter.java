@@ -11,18 +11,20 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.platekeeper.access.application.AccountGate;
 import org.platekeeper.access.application.MyAccount;
 import org.platekeeper.shared.domain.Role;
 
 /**
  * OD-AD2, OD-U4: a signed-in user without current training reaches nothing but their own profile (which says
- * why), and an administrator additionally the user pages, so training can be recorded. Every refusal is audited.
+ * why), and an administrator additionally the user pages, so training can be recorded. IA-5: a user whose password
+ * an administrator reset reaches only their profile, to change it. Every refusal is audited.
  */
 @WebFilter(urlPatterns = {"/api/*", "/console/*", "/push/*"})
 public class TrainingGateFilter extends HttpFilter {
 
     static final String CLAUSE = "OD-AD2";
-    private static final Set<String> OPEN_TO_ALL = Set.of("/api/v1/me", "/api/v1/policy",
+    private static final Set<String> OPEN_TO_ALL = Set.of("/api/v1/me", "/api/v1/me/password", "/api/v1/policy",
             "/console/access/me.xhtml", "/console/sign-out");
     private static final String PROFILE_PAGE = "/console/access/me.xhtml";
 
@@ -35,9 +37,23 @@ public class TrainingGateFilter extends HttpFilter {
         String user = request.getRemoteUser();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (user == null || request.isUserInRole(Role.Names.CAMERA) || request.isUserInRole(Role.Names.PARTNER)
-                || OPEN_TO_ALL.contains(path)
-                || administering(request, path)
-                || accounts.mayUseDataFunctions(user)) {
+                || OPEN_TO_ALL.contains(path)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        AccountGate gate = accounts.gate(user);
+        if (gate == AccountGate.PASSWORD_CHANGE_REQUIRED) {
+            accounts.recordPasswordChangeRefusal(user, request.getMethod() + " " + path);
+            if (ApiPaths.isApi(request)) {
+                ApiPaths.write(response, HttpServletResponse.SC_FORBIDDEN, "password_change_required",
+                        "an administrator reset your password: choose your own (PUT /api/v1/me/password) first",
+                        "IA-5");
+            } else {
+                response.sendRedirect(request.getContextPath() + PROFILE_PAGE + "?password=change");
+            }
+            return;
+        }
+        if (gate == AccountGate.OPEN || administering(request, path)) {
             chain.doFilter(request, response);
             return;
         }

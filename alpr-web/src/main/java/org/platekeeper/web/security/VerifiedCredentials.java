@@ -20,8 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * HTTP Basic credentials verified in the last minute. A password hash costs a tenth of a second by design, which an
  * API client sending many requests would pay on each; this remembers, for a short while, that a user name and
  * password matched. Only a keyed digest of the pair is kept, never the password. The account is still looked up
- * on every request, so a lock, a disablement or a role taken away takes effect at once; a changed password takes
- * effect for API clients within the remembered minute.
+ * on every request, so a lock, a disablement, a role taken away or a changed password takes effect at once.
  */
 @ApplicationScoped
 public class VerifiedCredentials {
@@ -38,15 +37,16 @@ public class VerifiedCredentials {
     @ConfigProperty(name = "ALPR_API_CREDENTIAL_CACHE_SECONDS", defaultValue = "60")
     long rememberSeconds;
 
-    private record Verified(String username, Instant until) {
+    /** Who these credentials signed in as, and when their password was checked. */
+    public record Verified(String username, Instant at, Instant until) {
     }
 
     public VerifiedCredentials() {
         new SecureRandom().nextBytes(key);
     }
 
-    /** The user name, if these credentials were verified within the last minute. */
-    public Optional<String> recall(String username, String password) {
+    /** Who these credentials signed in as, if they were verified within the last minute. */
+    public Optional<Verified> recall(String username, String password) {
         String digest = digest(username, password);
         Verified entry = verified.get(digest);
         if (entry == null) {
@@ -56,7 +56,7 @@ public class VerifiedCredentials {
             verified.remove(digest);
             return Optional.empty();
         }
-        return Optional.of(entry.username());
+        return Optional.of(entry);
     }
 
     public void remember(String username, String password, String signedInAs) {
@@ -70,8 +70,9 @@ public class VerifiedCredentials {
                 verified.clear();
             }
         }
-        verified.put(digest(username, password), new Verified(signedInAs,
-                Instant.now(clock).plus(Duration.ofSeconds(rememberSeconds))));
+        Instant now = Instant.now(clock);
+        verified.put(digest(username, password), new Verified(signedInAs, now,
+                now.plus(Duration.ofSeconds(rememberSeconds))));
     }
 
     public void forget(String username, String password) {

@@ -40,7 +40,10 @@ class VerifiedCredentialsTest {
     void rememberedForAMinute() {
         VerifiedCredentials credentials = credentials();
         credentials.remember("Officer", "s3cret", "officer");
-        assertThat(credentials.recall("Officer", "s3cret")).contains("officer");
+        assertThat(credentials.recall("Officer", "s3cret")).map(VerifiedCredentials.Verified::username)
+                .contains("officer");
+        assertThat(credentials.recall("Officer", "s3cret")).map(VerifiedCredentials.Verified::at).as("when checked")
+                .contains(now);
         assertThat(credentials.recall("Officer", "s3cret!")).isEmpty();
         assertThat(credentials.recall("officer2", "s3cret")).isEmpty();
         now = now.plusSeconds(61);

@@ -1,21 +1,32 @@
 package org.platekeeper.web.api.access;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.platekeeper.access.application.MyAccount;
 import org.platekeeper.access.application.UserView;
+import org.platekeeper.shared.application.InvalidRequestException;
 
-/** The caller's own account: open to every signed-in user, trained or not, so they can see where they stand. */
+/**
+ * The caller's own account: open to every signed-in user, trained or not and with a password to change or not, so
+ * they can see where they stand and do what is asked of them.
+ */
 @Path("/v1/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Users and training")
 public class MeResource {
+
+    static final String WRONG_CURRENT_PASSWORD = "the current password is not right";
 
     @Inject
     MyAccount account;
@@ -24,5 +35,17 @@ public class MeResource {
     @Operation(summary = "Your roles and training status")
     public UserView me() {
         return account.me();
+    }
+
+    @PUT
+    @Path("/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change your password, giving the current one (IA-5); a wrong one counts as a failed "
+            + "sign-in")
+    public Response changePassword(@NotNull @Valid PasswordChange change) {
+        if (!account.changePassword(change.currentPassword().toCharArray(), change.newPassword().toCharArray())) {
+            throw new InvalidRequestException(WRONG_CURRENT_PASSWORD);
+        }
+        return Response.noContent().build();
     }
 }

@@ -85,7 +85,15 @@ public class UserResource {
 
     @POST
     @Path("/{username}/enable")
+    @Operation(summary = "Enable a disabled account; an inactive one's 90 days start again (AC-2)")
     public UserView enable(@PathParam("username") String username) {
         return administration.enable(username);
+    }
+
+    @POST
+    @Path("/{username}/password-reset")
+    @Operation(summary = "Set a temporary password, which the user must replace at the next sign-in (IA-5)")
+    public UserView resetPassword(@PathParam("username") String username, @NotNull @Valid PasswordReset reset) {
+        return administration.resetPassword(username, reset.temporaryPassword());
     }
 }

@@ -18,7 +18,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 
 import org.platekeeper.access.application.SignInResult;
-import org.platekeeper.access.domain.SignInOutcome;
 import org.platekeeper.web.security.PlatekeeperAuthentication;
 
 /** The console's sign-in form; the checking itself is the authentication mechanism's. */
@@ -56,8 +55,12 @@ public class SignInBacking {
     private static String refusal(Object result) {
         if (result instanceof SignInResult r) {
             // one answer for an unknown name, a wrong password, a locked account and a throttled address (AC-7)
-            return r.outcome() == SignInOutcome.DISABLED ? "This account is disabled."
-                    : "Wrong user name or password. After repeated failures, sign-in is refused for a while.";
+            return switch (r.outcome()) {
+                case DISABLED -> "This account is disabled.";
+                case INACTIVE -> "This account was disabled because nobody had signed in to it for a long time. "
+                        + "An administrator can enable it.";
+                default -> "Wrong user name or password. After repeated failures, sign-in is refused for a while.";
+            };
         }
         return "Sign-in failed.";
     }

@@ -43,6 +43,8 @@ public class UsersBacking implements Serializable {
 
     private List<String> editedRoles = new ArrayList<>();
 
+    private String temporaryPassword;
+
     private String course;
     private LocalDate completedOn;
     private LocalDate expiresOn;
@@ -76,6 +78,20 @@ public class UsersBacking implements Serializable {
     public void recordTraining() {
         act(() -> administration.recordTraining(selected.username(),
                 new TrainingCompletion(course, completedOn, expiresOn)), "Training recorded");
+    }
+
+    public void resetPassword() {
+        act(() -> administration.resetPassword(selected.username(), temporaryPassword),
+                "Password reset: the user must change it at the next sign-in");
+        temporaryPassword = null;
+    }
+
+    public String getTemporaryPassword() {
+        return temporaryPassword;
+    }
+
+    public void setTemporaryPassword(String temporaryPassword) {
+        this.temporaryPassword = temporaryPassword;
     }
 
     public void unlock(UserView user) {
