@@ -132,20 +132,11 @@ class AccessIT {
         ConsoleBrowser.Page out = browser.signOut();
         assertThat(out.location()).contains("/login.xhtml?signedOut=true");
         assertThat(browser.get("/console/index.xhtml").status()).as("signed out").isEqualTo(302);
-        try (java.sql.Connection c = Database.connect(); java.sql.PreparedStatement p = c.prepareStatement(
-                "select action || ' ' || coalesce(object_id, '') || ' ' || outcome from audit_event where actor = ?"
-                        + " and action in ('ACCESS_REFUSED', 'SIGN_OUT') order by sequence")) {
-            p.setString(1, officer.name());
-            java.util.List<String> events = new java.util.ArrayList<>();
-            try (java.sql.ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    events.add(r.getString(1));
-                }
-            }
-            assertThat(events).as("a resource's and a service's role checks alike").containsExactly(
-                    "ACCESS_REFUSED GET /api/v1/users DENIED", "ACCESS_REFUSED GET /api/v1/reports DENIED",
-                    "SIGN_OUT " + officer.name() + " SUCCESS");
-        }
+        assertThat(Database.column("select action || ' ' || coalesce(object_id, '') || ' ' || outcome"
+                + " from audit_event where actor = ? and action in ('ACCESS_REFUSED', 'SIGN_OUT') order by sequence",
+                officer.name())).as("a resource's and a service's role checks alike").containsExactly(
+                "ACCESS_REFUSED GET /api/v1/users DENIED", "ACCESS_REFUSED GET /api/v1/reports DENIED",
+                "SIGN_OUT " + officer.name() + " SUCCESS");
     }
 
     @Test
@@ -351,5 +342,34 @@ class AccessIT {
         assertThat(Api.post("/api/v1/users/" + officer.name() + "/enable", Api.ADMIN, Api.ADMIN_PASSWORD, "")
                 .status()).isEqualTo(200);
         assertThat(Api.get("/api/v1/me", officer.name(), officer.password()).status()).isEqualTo(200);
+    }
+
+    @Test
+    @DisplayName("OD-R4 AU-2 a look at the alert queue or the custom hot-list entries is recorded, with how many were shown")
+    void listsAudited() throws java.sql.SQLException {
+        User officer = TestUsers.trained("OFFICER");
+        Api.Answer queue = Api.get("/api/v1/alerts", officer.name(), officer.password());
+        assertThat(queue.status()).isEqualTo(200);
+        Api.Answer entries = Api.get("/api/v1/hotlists/custom-entries", officer.name(), officer.password());
+        assertThat(entries.status()).isEqualTo(200);
+        assertThat(Database.column("select action || ' ' || object_type || ' ' || details from audit_event"
+                + " where actor = ? and action like '%LISTED' order by sequence", officer.name())).containsExactly(
+                "ALERTS_LISTED alert queue " + queue.array().size() + " alerts shown",
+                "CUSTOM_ENTRIES_LISTED custom entries " + entries.array().size() + " entries shown");
+    }
+
+    @Test
+    @DisplayName("OD-R4 AU-2 a failed sign-in whose user name holds a NUL or a line break is still recorded, the characters escaped")
+    void controlCharactersInUserNameRecorded() throws java.sql.SQLException {
+        String name = "nul" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        for (String typed : new String[] {name + "\u0000x", name + "\nforged"}) {
+            String token = java.util.Base64.getEncoder().encodeToString((typed + ":whatever-it-is")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(Api.send(Api.request("/api/v1/me", null, null).header("Authorization", "Basic " + token))
+                    .status()).isEqualTo(401);
+        }
+        assertThat(Database.column("select actor from audit_event where action = 'SIGN_IN' and outcome = 'FAILURE'"
+                + " and actor like ? order by sequence", name + "%"))
+                .containsExactly(name + "\\u0000x", name + "\\nforged");
     }
 }

@@ -154,12 +154,13 @@ class ConsoleIT {
         User investigatorUser = TestUsers.trained("INVESTIGATOR");
         ConsoleBrowser investigator = signedIn(investigatorUser);
         UUID read;
+        String plate = HotListFixtures.uniquePlate();
         try {
-            read = PastReads.insert(CameraIngestIT.fixedCamera().id(), HotListFixtures.uniquePlate(),
-                    java.time.Instant.now().minusSeconds(3600));
+            read = PastReads.insert(CameraIngestIT.fixedCamera().id(), plate, java.time.Instant.now().minusSeconds(3600));
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
+        SearchIT.reach(investigatorUser, "26-6003", plate);
         assertThat(Api.post("/api/v1/holds", investigatorUser.name(), investigatorUser.password(), "{\"caseNumber\":"
                 + "\"26-6003\",\"legalBasis\":\"EVIDENCE\",\"description\":\"Vehicle in the Pine St burglary\","
                 + "\"reviewDate\":\"" + java.time.LocalDate.now().plusMonths(6) + "\",\"readIds\":[\"" + read

@@ -2,7 +2,11 @@ package org.platekeeper.system;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Direct access to the server's database, for tests that play a person with database rights who tampers with
@@ -27,6 +31,22 @@ public final class Database {
 
     public static String applicationRole() {
         return System.getenv().getOrDefault("ALPR_DB_USER", "platekeeper_app");
+    }
+
+    /** The first column of every row the query answers, its {@code ?} bound to these values in order. */
+    public static List<String> column(String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(); PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                p.setObject(i + 1, parameters[i]);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    values.add(r.getString(1));
+                }
+            }
+            return values;
+        }
     }
 
     private static String url() {

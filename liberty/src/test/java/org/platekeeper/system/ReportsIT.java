@@ -206,7 +206,9 @@ class ReportsIT {
     void purgeCertificateAndCustody() throws Exception {
         User admin = TestUsers.trained("ADMINISTRATOR");
         User supervisor = TestUsers.trained("SUPERVISOR");
-        UUID read = PastReads.insert(camera.id(), uniquePlate(), Instant.now().minus(Duration.ofDays(3)));
+        String plate = uniquePlate();
+        UUID read = PastReads.insert(camera.id(), plate, Instant.now().minus(Duration.ofDays(3)));
+        SearchIT.reach(investigator, "26-8104", plate);
         Api.Answer hold = Api.post("/api/v1/holds", investigator.name(), investigator.password(), "{\"caseNumber\":"
                 + "\"26-8104\",\"legalBasis\":\"EVIDENCE\",\"description\":\"Vehicle in the Oak St burglary\","
                 + "\"reviewDate\":\"" + today.plusMonths(6) + "\",\"readIds\":[\"" + read + "\"]}");

@@ -78,6 +78,7 @@ class RetentionIT {
         UUID justPast = PastReads.insert(camera.id(), plate, daysAgo(31));
         UUID inside = PastReads.insert(camera.id(), plate, daysAgo(29));
         UUID recent = PastReads.insert(camera.id(), plate, daysAgo(2));
+        SearchIT.reach(investigator, "26-7001", plate);
         JsonObject hold = hold("{\"caseNumber\":\"26-7001\",\"legalBasis\":\"EVIDENCE\",\"description\":\"Vehicle "
                 + "used in the Elm St robbery\",\"reviewDate\":\"" + LocalDate.now().plusMonths(6) + "\",\"readIds\":[\""
                 + held + "\"]}");
@@ -193,6 +194,8 @@ class RetentionIT {
                 + CameraIngestIT.minutesAgo(5) + "\"}").json().getJsonArray("ids").getString(0);
         String body = "{\"caseNumber\":\"26-7003\",\"legalBasis\":\"PRESERVATION_LETTER\",\"description\":"
                 + "\"Preservation letter from the defence\",\"reviewDate\":\"%s\",\"readIds\":[\"" + read + "\"]}";
+        SearchIT.reach(investigator, "26-7003", plate);
+        SearchIT.reach(supervisor, "26-7003", plate);
         assertThat(Api.post("/api/v1/holds", investigator.name(), investigator.password(),
                 // two days back is past in the agency's zone whatever this machine's zone is
                 body.formatted(LocalDate.now().minusDays(2))).status()).isEqualTo(400);
@@ -217,7 +220,7 @@ class RetentionIT {
                 .as("refused releases leave it active").isEqualTo("ACTIVE");
         assertThat(Api.post("/api/v1/holds", investigator.name(), investigator.password(),
                 body.replace(read, UUID.randomUUID().toString()).formatted(LocalDate.now().plusDays(30))).status())
-                .as("an unknown read").isEqualTo(400);
+                .as("an unknown read, which no search of the case reached").isEqualTo(403);
     }
 
     @Test
@@ -290,7 +293,9 @@ class RetentionIT {
     @Test
     @DisplayName("PC-C2 a hold request no supervisor decides within the profile's 7 days lapses at the next purge, which then takes its reads")
     void undecidedRequestLapses() throws SQLException {
-        UUID old = PastReads.insert(camera.id(), uniquePlate(), daysAgo(41));
+        String plate = uniquePlate();
+        UUID old = PastReads.insert(camera.id(), plate, daysAgo(41));
+        SearchIT.reach(investigator, "26-7010", plate);
         Api.Answer requested = Api.post("/api/v1/holds", investigator.name(), investigator.password(),
                 "{\"caseNumber\":\"26-7010\",\"legalBasis\":\"EVIDENCE\",\"description\":\"Vehicle seen at the"
                         + " Elm St robbery\",\"reviewDate\":\"" + LocalDate.now().plusMonths(6) + "\",\"readIds\":[\""
@@ -366,5 +371,59 @@ class RetentionIT {
 
     static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    @Test
+    @DisplayName("PC-C2 a hold keeps only reads its requester reached through a search of that case: a read id from elsewhere, or a search under another case, is refused and the refusal recorded")
+    void holdOnlyOnReachedReads() throws SQLException {
+        String plate = uniquePlate();
+        UUID read = PastReads.insert(camera.id(), plate, daysAgo(2));
+        String body = "{\"caseNumber\":\"26-7020\",\"legalBasis\":\"EVIDENCE\",\"description\":\"Vehicle seen at"
+                + " the Elm St robbery\",\"reviewDate\":\"" + LocalDate.now().plusMonths(6) + "\",%s}";
+        Api.Answer unreached = Api.post("/api/v1/holds", investigator.name(), investigator.password(),
+                body.formatted("\"readIds\":[\"" + read + "\"]"));
+        assertThat(unreached.status()).as(unreached.toString()).isEqualTo(403);
+        assertThat(unreached.json().getString("message")).contains("not found by a search of yours", "PC-C2");
+
+        String otherCase = SearchIT.search(investigator, "\"plate\":\"" + plate + "\",\"caseNumber\":\"26-7021\"")
+                .json().getJsonObject("search").getString("id");
+        assertThat(Api.post("/api/v1/holds", investigator.name(), investigator.password(),
+                body.formatted("\"searchId\":\"" + otherCase + "\"")).status()).as("a search of another case")
+                .isEqualTo(403);
+        assertThat(Api.post("/api/v1/holds", investigator.name(), investigator.password(),
+                body.formatted("\"readIds\":[\"" + read + "\"]")).status()).as("nor does it reach for this one")
+                .isEqualTo(403);
+
+        SearchIT.reach(investigator, "26-7020", plate);
+        assertThat(hold(body.formatted("\"readIds\":[\"" + read + "\"]")).getInt("reads")).isEqualTo(1);
+        assertThat(Database.column("select count(*) from audit_event where action = 'HOLD_REQUESTED'"
+                + " and outcome = 'DENIED' and actor = ?", investigator.name())).containsExactly("3");
+    }
+
+    @Test
+    @DisplayName("PC-C3 an evidence package goes to the hold's requester, a supervisor, or an investigator who searched under its case; anyone else is refused and the refusal recorded")
+    void evidenceToTheCaseTeam() throws SQLException {
+        String plate = uniquePlate();
+        PastReads.insert(camera.id(), plate, daysAgo(1));
+        String searchId = SearchIT.search(investigator, "\"plate\":\"" + plate + "\",\"caseNumber\":\"26-7030\"")
+                .json().getJsonObject("search").getString("id");
+        String id = hold("{\"caseNumber\":\"26-7030\",\"legalBasis\":\"EVIDENCE\",\"description\":\"Vehicle in the"
+                + " Ash St burglary\",\"reviewDate\":\"" + LocalDate.now().plusMonths(3) + "\",\"searchId\":\""
+                + searchId + "\"}").getString("id");
+        String evidence = "/api/v1/holds/" + id + "/evidence?recipient=County%20Prosecutor";
+        User outsider = TestUsers.trained("INVESTIGATOR");
+        Api.Answer refused = Api.get(evidence, outsider.name(), outsider.password());
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+        assertThat(refused.json().getString("message")).contains("case team", "26-7030").doesNotContain(plate);
+
+        User colleague = TestUsers.trained("INVESTIGATOR");
+        SearchIT.reach(colleague, "26-7030", plate);
+        assertThat(Api.get(evidence, colleague.name(), colleague.password()).status()).isEqualTo(200);
+        assertThat(Api.get(evidence, supervisor.name(), supervisor.password()).status()).isEqualTo(200);
+        assertThat(Api.get(evidence, investigator.name(), investigator.password()).status()).isEqualTo(200);
+        assertThat(Database.column("select actor || ' ' || outcome from audit_event"
+                + " where action = 'EVIDENCE_EXPORTED' and object_id = ? order by sequence", id)).containsExactly(
+                outsider.name() + " DENIED", colleague.name() + " SUCCESS", supervisor.name() + " SUCCESS",
+                investigator.name() + " SUCCESS");
     }
 }

@@ -70,6 +70,13 @@ class SearchIT {
         return Api.post("/api/v1/searches", user.name(), user.password(), "{" + criteria + "}");
     }
 
+    /** Searches for a plate under a case number, as an investigator does before holding what it found (PC-C2). */
+    static void reach(User user, String caseNumber, String plate) {
+        Api.Answer found = search(user, "\"plate\":\"" + plate + "\",\"caseNumber\":\"" + caseNumber + "\"");
+        assertThat(found.status()).as(found.toString()).isEqualTo(201);
+        assertThat(plates(found)).as("the search reaches the plate").contains(plate);
+    }
+
     private static List<String> plates(Api.Answer answer) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         return answer.json().getJsonArray("results").stream().map(v -> v.asJsonObject().getString("plate"))

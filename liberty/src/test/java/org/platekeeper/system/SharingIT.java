@@ -376,6 +376,7 @@ class SharingIT {
         String readId = CameraIngestIT.send(camera, CameraIngestIT.read(heldPlate, CameraIngestIT.minutesAgo(10), ""))
                 .json().getJsonArray("ids").getString(0);
         User investigator = TestUsers.trained("INVESTIGATOR");
+        SearchIT.reach(investigator, caseNumber, heldPlate);
         Api.Answer requested = Api.post("/api/v1/holds", investigator.name(), investigator.password(),
                 "{\"caseNumber\":\"" + caseNumber + "\",\"legalBasis\":\"COURT_ORDER\",\"description\":"
                         + "\"Preservation for State v. Roe\",\"reviewDate\":\"" + today.plusMonths(3)

@@ -64,11 +64,18 @@ public class Alerts {
 
     /** Open alerts, most urgent first. */
     public List<AlertView> open() {
-        return alerts.open(LIMIT).stream().map(this::view).toList();
+        return listed("open", alerts.open(LIMIT).stream().map(this::view).toList());
     }
 
     public List<AlertView> recent() {
-        return alerts.recent(LIMIT).stream().map(this::view).toList();
+        return listed("recent", alerts.recent(LIMIT).stream().map(this::view).toList());
+    }
+
+    /** AU-2: a look at the queue shows plates, so it is recorded, with how many. */
+    private List<AlertView> listed(String which, List<AlertView> shown) {
+        audit.fire(AuditableAction.of("ALERTS_LISTED", "alert queue", which, AuditOutcome.SUCCESS,
+                shown.size() + " alerts shown"));
+        return shown;
     }
 
     public AlertView alert(UUID id) {

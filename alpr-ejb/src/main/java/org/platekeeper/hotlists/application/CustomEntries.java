@@ -155,25 +155,36 @@ public class CustomEntries {
 
     @RolesAllowed(Role.Names.SUPERVISOR)
     public List<EntryView> awaitingApproval() {
-        return views(lists.customEntries(EntryStatus.REQUESTED, QUEUE_LIMIT));
+        return listed("awaiting approval", views(lists.customEntries(EntryStatus.REQUESTED, QUEUE_LIMIT)));
     }
 
     /** Active entries whose review is due within a week or overdue (OD-H4). */
     @RolesAllowed(Role.Names.SUPERVISOR)
     public List<EntryView> reviewDue() {
-        return views(lists.reviewDueBy(today().plusDays(policy.thresholds().reviewNoticeDays())));
+        return listed("review due",
+                views(lists.reviewDueBy(today().plusDays(policy.thresholds().reviewNoticeDays()))));
     }
 
     public List<EntryView> active() {
-        return views(lists.customEntries(EntryStatus.ACTIVE, QUEUE_LIMIT));
+        return listed("active", views(lists.customEntries(EntryStatus.ACTIVE, QUEUE_LIMIT)));
     }
 
     public List<EntryView> mine() {
-        return views(lists.customEntriesRequestedBy(caller(), QUEUE_LIMIT));
+        return listed("requested by me", views(lists.customEntriesRequestedBy(caller(), QUEUE_LIMIT)));
     }
 
     public EntryView entry(long id) {
-        return view(existing(id));
+        EntryView entry = view(existing(id));
+        audit.fire(AuditableAction.of("HOTLIST_ENTRY_VIEWED", "hot-list entry", id + " (" + entry.plate() + ")",
+                AuditOutcome.SUCCESS, null));
+        return entry;
+    }
+
+    /** AU-2: each list of entries shows plates and reasons, so each look is recorded, with how many. */
+    private List<EntryView> listed(String which, List<EntryView> shown) {
+        audit.fire(AuditableAction.of("CUSTOM_ENTRIES_LISTED", "custom entries", which, AuditOutcome.SUCCESS,
+                shown.size() + " entries shown"));
+        return shown;
     }
 
     public List<HistoryView> history(long id) {

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.platekeeper.audit.application.AuditTrail;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
 import org.platekeeper.policy.domain.PolicyProfile;
@@ -30,6 +31,7 @@ import org.platekeeper.retention.domain.RetentionStore.HeldRead;
 import org.platekeeper.search.application.Searches;
 import org.platekeeper.shared.application.ConflictException;
 import org.platekeeper.shared.application.InvalidRequestException;
+import org.platekeeper.shared.application.PolicyViolationException;
 import org.platekeeper.shared.application.UnknownItemException;
 import org.platekeeper.shared.domain.Role;
 
@@ -42,6 +44,8 @@ import org.platekeeper.shared.domain.Role;
 public class LegalHolds {
 
     public static final int MAX_READS = 10_000;
+    /** Holds and evidence belong to a case (PC-C2 holds for a case, PC-C3 its evidence). */
+    static final String CASE_TEAM_CLAUSE = "PC-C2";
 
     @Inject
     RetentionRepository holds;
@@ -51,6 +55,9 @@ public class LegalHolds {
 
     @Inject
     Searches searches;
+
+    @Inject
+    AuditTrail auditTrail;
 
     @Inject
     PolicyProfile policy;
@@ -65,12 +72,32 @@ public class LegalHolds {
     SessionContext session;
 
     public HoldView request(@NotNull @Valid HoldRequest request) {
-        Set<UUID> ids = new LinkedHashSet<>(request.readIds() == null ? List.of() : request.readIds());
+        Set<UUID> named = new LinkedHashSet<>(request.readIds() == null ? List.of() : request.readIds());
+        if (named.isEmpty() && request.searchId() == null) {
+            throw new InvalidRequestException("name the reads to hold (readIds) or a search whose reads to hold");
+        }
+        if (named.size() > MAX_READS) {
+            throw new InvalidRequestException("a hold covers at most " + MAX_READS + " reads");
+        }
+        String caseNumber = request.caseNumber().strip();
+        Set<UUID> ids = new LinkedHashSet<>();
         if (request.searchId() != null) {
+            String searchedFor = searches.caseOf(request.searchId()).orElse(null);
+            if (!caseNumber.equalsIgnoreCase(String.valueOf(searchedFor))) {
+                throw refused("search " + request.searchId() + " was not made under case " + caseNumber
+                        + ": a hold keeps the reads a search of that case found");
+            }
             ids.addAll(searches.readIds(request.searchId(), MAX_READS));
         }
-        if (ids.isEmpty()) {
-            throw new InvalidRequestException("name the reads to hold (readIds) or a search whose reads to hold");
+        // PC-C2: a hold keeps what the case reached; a read id typed in from elsewhere must have been found
+        named.removeAll(ids);
+        if (!named.isEmpty()) {
+            Set<UUID> reached = searches.reachedInCase(caseNumber, named, MAX_READS);
+            if (reached.size() != named.size()) {
+                throw refused((named.size() - reached.size()) + " of the reads were not found by a search of yours "
+                        + "under case " + caseNumber + "; search for them under the case first");
+            }
+            ids.addAll(named);
         }
         if (ids.size() > MAX_READS) {
             throw new InvalidRequestException("a hold covers at most " + MAX_READS + " reads");
@@ -148,6 +175,13 @@ public class LegalHolds {
 
     private LegalHold evidenceOf(UUID id, String recipient) {
         LegalHold hold = existing(id);
+        if (!onCaseTeam(hold)) {
+            auditTrail.recordRefusal(AuditableAction.of("EVIDENCE_EXPORTED", "legal hold", hold.id().toString(),
+                    AuditOutcome.DENIED, "not the requester, a supervisor nor on the case team")
+                    .underPurpose("case " + hold.caseNumber()));
+            throw new PolicyViolationException(CASE_TEAM_CLAUSE, "an evidence package goes to the case team: the "
+                    + "hold's requester, a supervisor, or an investigator who searched under case " + hold.caseNumber());
+        }
         if (hold.status() != HoldStatus.ACTIVE) {
             throw new ConflictException("an evidence package is produced for an active hold; this one is "
                     + hold.status());
@@ -156,6 +190,18 @@ public class LegalHolds {
             throw new InvalidRequestException("name the recipient of the evidence package");
         }
         return hold;
+    }
+
+    /** The requester, a supervisor, or an investigator who searched under the hold's case. */
+    private boolean onCaseTeam(LegalHold hold) {
+        return session.isCallerInRole(Role.Names.SUPERVISOR) || hold.requestedBy().equals(caller())
+                || searches.searchedUnderCase(hold.caseNumber());
+    }
+
+    /** A refused hold request, recorded though the request's transaction rolls back. */
+    private PolicyViolationException refused(String why) {
+        auditTrail.recordRefusal(AuditableAction.of("HOLD_REQUESTED", "legal hold", null, AuditOutcome.DENIED, why));
+        return new PolicyViolationException(CASE_TEAM_CLAUSE, why);
     }
 
     private HoldView step(UUID id, String action, Consumer<LegalHold> change, String note) {

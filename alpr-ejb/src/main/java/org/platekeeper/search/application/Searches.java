@@ -3,8 +3,11 @@ package org.platekeeper.search.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -161,6 +164,41 @@ public class Searches {
     public List<UUID> readIds(UUID searchId, int max) {
         HistoricalSearch search = runnableOwn(searchId);
         return finder.ids(criteria(JSON.fromJson(search.criteria(), SearchRequest.class)), max);
+    }
+
+    /** The case number the caller's own search was justified by, if it had one. */
+    public Optional<String> caseOf(UUID searchId) {
+        return Optional.ofNullable(own(searchId).justification().caseNumber());
+    }
+
+    /** Whether the caller made a search under this case number: they are on its case team. */
+    public boolean searchedUnderCase(String caseNumber) {
+        return searches.by(caller(), 1_000).stream()
+                .anyMatch(s -> caseNumber.equalsIgnoreCase(String.valueOf(s.justification().caseNumber())));
+    }
+
+    /**
+     * Which of these reads the caller reached through their own searches under this case number (PC-C2): the reads
+     * such a search finds today. What they never searched for under the case, they cannot hold for it.
+     */
+    public Set<UUID> reachedInCase(String caseNumber, Collection<UUID> readIds, int maxPerSearch) {
+        Set<UUID> wanted = new HashSet<>(readIds);
+        Set<UUID> reached = new HashSet<>();
+        for (HistoricalSearch search : searches.by(caller(), 1_000)) {
+            if (!search.mayRun() || !caseNumber.equalsIgnoreCase(String.valueOf(search.justification().caseNumber()))) {
+                continue;
+            }
+            for (UUID found : finder.ids(criteria(JSON.fromJson(search.criteria(), SearchRequest.class)),
+                    maxPerSearch)) {
+                if (wanted.contains(found)) {
+                    reached.add(found);
+                }
+            }
+            if (reached.size() == wanted.size()) {
+                break;
+            }
+        }
+        return reached;
     }
 
     @RolesAllowed(Role.Names.SUPERVISOR)
