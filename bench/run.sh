@@ -43,6 +43,8 @@ CP="bench/target/classes:$(ls bench/target/lib/*.jar | tr '\n' ':')"
 export ALPR_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" ALPR_DB_USER=postgres ALPR_DB_PASSWORD=
 export ALPR_HTTP_PORT=$PORT ALPR_HTTPS_PORT=9446 ALPR_BOOTSTRAP_ADMIN_PASSWORD=bench-bootstrap-secret
 export OMP_THREAD_LIMIT=1
+# the load comes from this machine: plain HTTP on loopback, as behind a TLS-terminating proxy on the same host
+export ALPR_PLAIN_HTTP=loopback ALPR_SECURE_COOKIES=false ALPR_TLS_KEYSTORE_PASSWORD=bench-keystore-secret
 unset ALPR_DEMO
 
 log "starting the server"

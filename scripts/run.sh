@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds Platekeeper, deploys the EAR just built into the development server and runs it in the foreground at
-# http://localhost:9080 (console) with its embedded PostgreSQL. Demo mode seeds one user per role (admin/demo-admin,
-# officer/demo-officer, ...). Ctrl-C stops the server, and the server stops its embedded PostgreSQL; the data stays
-# in liberty/target/liberty/wlp/usr/servers/platekeeper/embedded-db for the next run.
+# https://localhost:9443 (console; http://localhost:9080 redirects there) with its embedded PostgreSQL. Demo mode
+# listens on this machine only and seeds one user per role (admin/demo-admin, officer/demo-officer, ...). Ctrl-C
+# stops the server, and the server stops its embedded PostgreSQL; the data stays in
+# liberty/target/liberty/wlp/usr/servers/platekeeper/embedded-db for the next run.
 # With ALPR_DB_URL set, it runs against that PostgreSQL instead, without demo users.
 #   scripts/run.sh           build and run
 #   scripts/run.sh --debug   the same, with a Java debugger port at 7777 (WLP_DEBUG_ADDRESS to change it,
@@ -38,7 +39,24 @@ if ! cmp -s "$built_ear" "$deployed_ear"; then
   exit 1
 fi
 
+# TLS (SC-8): without the city's certificate (ALPR_TLS_KEYSTORE), the server makes a self-signed one at first start,
+# under a password made here once and kept beside it, readable by this user only
+server_dir="$wlp/usr/servers/$server_name"
+if [ -z "${ALPR_TLS_KEYSTORE_PASSWORD:-}" ]; then
+  password_file="$server_dir/resources/security/keystore-password"
+  if [ ! -s "$password_file" ]; then
+    mkdir -p "$(dirname "$password_file")"
+    (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$password_file")
+  fi
+  export ALPR_TLS_KEYSTORE_PASSWORD="$(cat "$password_file")"
+fi
+# the demo listens on this machine only
+if [ "${ALPR_DEMO:-false}" = true ]; then
+  export ALPR_HTTP_HOST="${ALPR_HTTP_HOST:-127.0.0.1}"
+fi
+
 port="${ALPR_HTTP_PORT:-9080}"
+https_port="${ALPR_HTTPS_PORT:-9443}"
 server_pid=$$ # exec below keeps this process id for the server's JVM
 (
   # say where to sign in once the application answers, not merely when the server process is up
@@ -46,9 +64,10 @@ server_pid=$$ # exec below keeps this process id for the server's JVM
     kill -0 "$server_pid" 2>/dev/null || exit 0
     if curl -fsS -o /dev/null --max-time 5 "http://localhost:$port/health/ready" 2>/dev/null; then
       if [ "${ALPR_DEMO:-false}" = true ]; then
-        echo "run: Platekeeper is ready at http://localhost:$port/ (sign in as admin / demo-admin)"
+        echo "run: Platekeeper is ready at https://localhost:$https_port/ (sign in as admin / demo-admin; the" \
+             "browser warns once about the certificate the server made for itself)"
       else
-        echo "run: Platekeeper is ready at http://localhost:$port/"
+        echo "run: Platekeeper is ready at https://localhost:$https_port/"
       fi
       exit 0
     fi

@@ -7,6 +7,8 @@ packages=()
 command -v tesseract >/dev/null 2>&1 || packages+=(tesseract-ocr tesseract-ocr-eng)
 command -v pg_isready >/dev/null 2>&1 || packages+=(postgresql-client)
 command -v curl >/dev/null 2>&1 || packages+=(curl)
+# the system tests play an old TLS client with it
+command -v openssl >/dev/null 2>&1 || packages+=(openssl)
 
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0

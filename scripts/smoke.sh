@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # The post-install check: the application is ready, the console's sign-in form lets a user in and shows the first
 # page, and the API answers HTTP Basic. Exits non-zero, saying which step failed, if any does.
-#   scripts/smoke.sh [BASE_URL]          default http://localhost:9080
+#   scripts/smoke.sh [BASE_URL]          default https://localhost:9443 (on this machine, the certificate the server
+#                                        made for itself is accepted; elsewhere it must be one the system trusts)
 #   SMOKE_USER / SMOKE_PASSWORD          the account to sign in with (default admin / demo-admin, the demo administrator)
 set -euo pipefail
 
-base="${1:-http://localhost:9080}"
+base="${1:-https://localhost:9443}"
 base="${base%/}"
+tls=()
+case "$base" in
+  https://localhost[:/]*|https://localhost|https://127.0.0.1[:/]*|https://127.0.0.1) tls=(--insecure) ;;
+esac
 user="${SMOKE_USER:-admin}"
 password="${SMOKE_PASSWORD:-demo-admin}"
 
@@ -18,7 +23,7 @@ fail() { echo "smoke: FAILED: $*" >&2; exit 1; }
 step() { echo "smoke: $*"; }
 
 # a status code and a body in $work/body; curl itself failing (no connection) is a status of 000
-fetch() { curl -sS -o "$work/body" -w '%{http_code}' --max-time 30 "$@" || true; }
+fetch() { curl -sS "${tls[@]}" -o "$work/body" -w '%{http_code}' --max-time 30 "$@" || true; }
 
 status=$(fetch "$base/health/ready")
 [ "$status" = 200 ] || fail "$base/health/ready answered $status: $(head -c 300 "$work/body" 2>/dev/null)"
@@ -40,6 +45,12 @@ case "$status" in
   *) fail "signing in as $user answered $status, not a redirect to the console: $(grep -o 'ui-messages-error-summary">[^<]*' "$work/body" | head -1)" ;;
 esac
 step "signed in to the console as $user"
+if [[ "$base" == https://* ]]; then
+  # curl's cookie jar: an HttpOnly cookie's line starts #HttpOnly_, the fourth field says Secure
+  awk -F'\t' '$6 == "JSESSIONID" && $1 ~ /^#HttpOnly_/ && $4 == "TRUE" { found = 1 } END { exit !found }' "$jar" \
+    || fail "the session cookie is not Secure and HttpOnly: $(grep JSESSIONID "$jar")"
+  step "the session cookie is Secure and HttpOnly"
+fi
 
 status=$(fetch -c "$jar" -b "$jar" "$base/console/index.xhtml")
 [ "$status" = 200 ] || fail "the console's first page answered $status"

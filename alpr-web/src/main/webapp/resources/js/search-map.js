@@ -16,7 +16,12 @@ window.pkDrawMap = function () {
     element.style.display = "block";
     var map = L.map(element);
     element._pkMap = map;
-    L.tileLayer(element.dataset.tiles, {maxZoom: 19, attribution: "&copy; OpenStreetMap contributors"}).addTo(map);
+    var tiles = (element.dataset.tiles || "").trim();
+    if (tiles) { // the agency's own tile server; none by default, so no outside server learns where we look
+        L.tileLayer(tiles, {maxZoom: 19, attribution: element.dataset.attribution || ""}).addTo(map);
+    } else {
+        L.gridLayer({attribution: "no map tiles configured (ALPR_MAP_TILE_URL)"}).addTo(map);
+    }
     var bounds = [];
     points.forEach(function (p) {
         // the label holds camera names and places people typed: shown as text, never read as HTML

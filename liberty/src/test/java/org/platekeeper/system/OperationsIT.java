@@ -66,7 +66,9 @@ class OperationsIT {
             assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
             assertThat(answer.header("Referrer-Policy")).isEqualTo("no-referrer");
-            assertThat(answer.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+            assertThat(answer.header("Content-Security-Policy")).contains("frame-ancestors 'none'")
+                    .as("no images from outside servers: no public map tiles").contains("img-src 'self' data: blob:")
+                    .doesNotContain("openstreetmap");
             assertThat(answer.header("Cache-Control")).as(answer.raw().uri().toString()).contains("no-store");
         }
         Api.Answer script = Api.get("/jakarta.faces.resource/js/search-map.js.xhtml", null, null);
@@ -74,5 +76,10 @@ class OperationsIT {
         assertThat(script.header("Cache-Control")).doesNotContain("no-store");
         assertThat(script.body()).as("map labels are set as text, not HTML").contains("textContent")
                 .doesNotContain("bindTooltip(p.label)");
+        TestUsers.User searcher = TestUsers.trained("INVESTIGATOR");
+        ConsoleBrowser browser = new ConsoleBrowser();
+        browser.signIn(searcher.name(), searcher.password());
+        assertThat(browser.get("/console/search/search.xhtml").body()).as("no public tile server by default")
+                .doesNotContain("openstreetmap.org");
     }
 }

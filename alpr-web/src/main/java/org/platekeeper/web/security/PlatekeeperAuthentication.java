@@ -59,6 +59,9 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
     VerifiedCredentials verifiedCredentials;
 
     @Inject
+    TransportSecurity transport;
+
+    @Inject
     @Metric(name = "platekeeper_camera_requests_refused_total",
             description = "Requests with a camera token that is unknown or revoked")
     Counter refusedCameraRequests;
@@ -67,6 +70,9 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         origin.clientAddress(request.getRemoteAddr());
+        if (!transport.admit(request, response)) {
+            return AuthenticationStatus.SEND_CONTINUE; // answered: sent to HTTPS, or refused
+        }
 
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {

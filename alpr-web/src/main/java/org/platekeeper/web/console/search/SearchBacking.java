@@ -43,9 +43,15 @@ public class SearchBacking implements Serializable {
     @Inject
     transient PolicyProfile policy;
 
+    /**
+     * The agency's own tile server, if it has one. None by default: every tile a browser asks a public server for
+     * tells it where an investigator is looking, so without one the map shows the reads on a plain grid.
+     */
     @Inject
-    @ConfigProperty(name = "ALPR_MAP_TILE_URL", defaultValue = "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    @ConfigProperty(name = "ALPR_MAP_TILE_URL", defaultValue = NO_TILES)
     String tileUrl;
+
+    static final String NO_TILES = "none";
 
     private String plate;
     private PlateMatch plateMatch = PlateMatch.EXACT;
@@ -174,7 +180,7 @@ public class SearchBacking implements Serializable {
     }
 
     public String getTileUrl() {
-        return tileUrl;
+        return NO_TILES.equals(tileUrl) ? "" : tileUrl;
     }
 
     public ResultPage getResult() {
