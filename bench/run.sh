@@ -45,6 +45,7 @@ export ALPR_HTTP_PORT=$PORT ALPR_HTTPS_PORT=9446 ALPR_BOOTSTRAP_ADMIN_PASSWORD=b
 export OMP_THREAD_LIMIT=1
 # the load comes from this machine: plain HTTP on loopback, as behind a TLS-terminating proxy on the same host
 export ALPR_PLAIN_HTTP=loopback ALPR_SECURE_COOKIES=false ALPR_TLS_KEYSTORE_PASSWORD=bench-keystore-secret
+export ALPR_MFA_REQUIRED=false # the load comes from scripts with passwords
 unset ALPR_DEMO
 
 log "starting the server"

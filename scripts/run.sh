@@ -50,9 +50,10 @@ if [ -z "${ALPR_TLS_KEYSTORE_PASSWORD:-}" ]; then
   fi
   export ALPR_TLS_KEYSTORE_PASSWORD="$(cat "$password_file")"
 fi
-# the demo listens on this machine only
+# the demo listens on this machine only, and its published users sign in with passwords alone
 if [ "${ALPR_DEMO:-false}" = true ]; then
   export ALPR_HTTP_HOST="${ALPR_HTTP_HOST:-127.0.0.1}"
+  export ALPR_MFA_REQUIRED="${ALPR_MFA_REQUIRED:-false}"
 fi
 
 port="${ALPR_HTTP_PORT:-9080}"

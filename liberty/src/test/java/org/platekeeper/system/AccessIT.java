@@ -372,4 +372,79 @@ class AccessIT {
                 + " and actor like ? order by sequence", name + "%"))
                 .containsExactly(name + "\\u0000x", name + "\\nforged");
     }
+
+    private static String codeAt(String secret, long secondsFromNow) {
+        return org.platekeeper.access.domain.TimeBasedCodes.code(secret, java.time.Instant.now()
+                .plusSeconds(secondsFromNow));
+    }
+
+    private static ConsoleBrowser.Page consoleSignIn(ConsoleBrowser browser, User user, String code) {
+        return browser.submit("/login.xhtml", "signIn:submit", java.util.Map.of("signIn:username", user.name(),
+                "signIn:password", user.password(), "signIn:code", code));
+    }
+
+    @Test
+    @DisplayName("IA-2 AC-7 with two-step sign-in set up, the console needs a current code or an unused recovery code besides the password, HTTP Basic is refused, wrong codes are recorded, and an administrator's reset turns it off")
+    void twoStepSignIn() throws java.sql.SQLException {
+        User officer = TestUsers.trained("OFFICER");
+        Api.Answer begun = Api.post("/api/v1/me/second-factor", officer.name(), officer.password(), "");
+        assertThat(begun.status()).as(begun.toString()).isEqualTo(200);
+        String secret = begun.json().getString("secret");
+        assertThat(begun.json().getString("uri")).startsWith("otpauth://totp/").contains("secret=" + secret);
+        assertThat(Api.put("/api/v1/me/second-factor", officer.name(), officer.password(), "{\"code\":\"000000\"}")
+                .status()).as("a wrong code").isEqualTo(400);
+        Api.Answer confirmed = Api.put("/api/v1/me/second-factor", officer.name(), officer.password(),
+                "{\"code\":\"" + codeAt(secret, 0) + "\"}");
+        assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+        java.util.List<String> recovery = confirmed.json().getJsonArray("recoveryCodes").getValuesAs(
+                jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
+        assertThat(recovery).hasSize(10);
+
+        Api.Answer basic = Api.get("/api/v1/alerts", officer.name(), officer.password());
+        assertThat(basic.status()).as("HTTP Basic, though the password was verified a moment ago").isEqualTo(401);
+        assertThat(basic.json().getString("message")).contains("second factor");
+
+        ConsoleBrowser browser = new ConsoleBrowser();
+        assertThat(consoleSignIn(browser, officer, "").body()).contains("signs in in two steps");
+        assertThat(consoleSignIn(browser, officer, "999999").status()).as("a wrong code").isEqualTo(200);
+        assertThat(consoleSignIn(browser, officer, codeAt(secret, 30)).status()).as("the next step's code")
+                .isEqualTo(302);
+        assertThat(browser.get("/console/alerts/queue.xhtml").status()).isEqualTo(200);
+        assertThat(consoleSignIn(new ConsoleBrowser(), officer, recovery.get(0)).status()).isEqualTo(302);
+        assertThat(consoleSignIn(new ConsoleBrowser(), officer, recovery.get(0)).status()).as("a used recovery code")
+                .isEqualTo(200);
+        assertThat(Database.column("select details from audit_event where action = 'SIGN_IN' and actor = ?"
+                + " and details like '%second factor%' order by sequence", officer.name())).containsExactly(
+                "channel=api, outcome=SECOND_FACTOR_REQUIRED, right password, no second factor given",
+                "channel=console, outcome=SECOND_FACTOR_REQUIRED, right password, no second factor given",
+                "channel=console, outcome=WRONG_CREDENTIALS, right password, wrong second factor",
+                "channel=console, outcome=SIGNED_IN, second factor: one-time code",
+                "channel=console, outcome=SIGNED_IN_WITH_RECOVERY_CODE, second factor: a recovery code, 9 left",
+                "channel=console, outcome=WRONG_CREDENTIALS, right password, wrong second factor");
+
+        assertThat(Api.post("/api/v1/users/" + officer.name() + "/second-factor-reset", Api.ADMIN,
+                Api.ADMIN_PASSWORD, "").json().getBoolean("secondFactorEnrolled")).isFalse();
+        assertThat(consoleSignIn(new ConsoleBrowser(), officer, "").status()).as("the password alone again")
+                .isEqualTo(302);
+    }
+
+    @Test
+    @DisplayName("IA-2 My profile sets up two-step sign-in: a QR code and the key, a code from the app to turn it on, and the recovery codes shown once")
+    void twoStepSignInFromTheConsole() {
+        User investigator = TestUsers.trained("INVESTIGATOR");
+        ConsoleBrowser browser = new ConsoleBrowser();
+        browser.signIn(investigator.name(), investigator.password());
+        ConsoleBrowser.Page begun = browser.submit("/console/access/me.xhtml", "secondFactor:begin", java.util.Map.of());
+        assertThat(begun.body()).contains("<svg", "aria-label=\"QR code for the authenticator app\"");
+        java.util.regex.Matcher key = java.util.regex.Pattern.compile("<code id=\"secret\">([A-Z2-7]+)</code>")
+                .matcher(begun.body());
+        assertThat(key.find()).as(begun.body()).isTrue();
+        ConsoleBrowser.Page on = browser.submit("/console/access/me.xhtml", "secondFactor:confirm",
+                java.util.Map.of("secondFactor:code", codeAt(key.group(1), 0)));
+        assertThat(on.body()).contains("Two-step sign-in is on", "id=\"recoveryCodes\"");
+        assertThat(java.util.regex.Pattern.compile("<code>[a-z2-7]{5}-[a-z2-7]{5}</code>").matcher(on.body())
+                .results().count()).isEqualTo(10);
+        assertThat(Api.get("/api/v1/users/" + investigator.name(), Api.ADMIN, Api.ADMIN_PASSWORD).json()
+                .getInt("unusedRecoveryCodes")).isEqualTo(10);
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,8 +15,13 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import org.platekeeper.shared.domain.Role;
+import org.platekeeper.access.domain.AccountGate;
+import org.platekeeper.access.domain.RecoveryCodes;
 import org.platekeeper.access.domain.SignInOutcome;
+import org.platekeeper.access.domain.TimeBasedCodes;
 import org.platekeeper.access.domain.UserAccount;
 import org.platekeeper.access.domain.UserAccountRepository;
 import org.platekeeper.audit.domain.AuditOutcome;
@@ -50,6 +56,11 @@ public class MyAccount {
     @Resource
     SessionContext session;
 
+    /** IA-2: every user needs a second factor before the data functions open (ALPR_MFA_REQUIRED, default true). */
+    @Inject
+    @ConfigProperty(name = "ALPR_MFA_REQUIRED", defaultValue = "true")
+    boolean secondFactorRequired;
+
     public UserView me() {
         String name = session.getCallerPrincipal().getName();
         UserAccount account = accounts.find(name).orElseThrow(() -> new UnknownItemException("user", name));
@@ -61,10 +72,14 @@ public class MyAccount {
         return active(username).map(UserAccount::roles);
     }
 
-    /** As {@link #activeRoles(String)}, and empty too when the password changed after it was verified. */
+    /**
+     * For remembered HTTP Basic credentials: as {@link #activeRoles(String)}, and empty too when the password changed
+     * after it was verified or the account has a second factor since, which HTTP Basic cannot give.
+     */
     public Optional<Set<Role>> activeRoles(String username, Instant passwordVerifiedAt) {
         return active(username)
                 .filter(a -> a.passwordChangedAt() == null || a.passwordChangedAt().isBefore(passwordVerifiedAt))
+                .filter(a -> !a.secondFactorEnrolled())
                 .map(UserAccount::roles);
     }
 
@@ -82,15 +97,10 @@ public class MyAccount {
 
     /** What stands between a signed-in user and the data functions, if anything (one read of the account). */
     public AccountGate gate(String username) {
-        Optional<UserAccount> found = accounts.find(username).filter(UserAccount::isEnabled)
-                .filter(a -> !a.isLocked());
-        if (found.isEmpty()) {
-            return AccountGate.TRAINING_REQUIRED; // refused all the same; the authentication turns it away first
-        }
-        if (found.get().passwordChangeRequired()) {
-            return AccountGate.PASSWORD_CHANGE_REQUIRED;
-        }
-        return found.get().hasCurrentTraining(policy.today(clock)) ? AccountGate.OPEN : AccountGate.TRAINING_REQUIRED;
+        return accounts.find(username).filter(UserAccount::isEnabled).filter(a -> !a.isLocked())
+                .map(a -> a.gate(policy.today(clock), secondFactorRequired))
+                // refused all the same: the authentication turns a disabled or locked account away first
+                .orElse(AccountGate.TRAINING_REQUIRED);
     }
 
     /**
@@ -118,6 +128,40 @@ public class MyAccount {
         return true;
     }
 
+    /**
+     * IA-2: starts the enrolment of an authenticator app; the secret counts once {@link #confirmSecondFactor}
+     * receives a code from it. Starting again replaces a secret that was never confirmed.
+     */
+    public SecondFactorEnrolment beginSecondFactor() {
+        String name = session.getCallerPrincipal().getName();
+        UserAccount account = accounts.findForUpdate(name).orElseThrow(() -> new UnknownItemException("user", name));
+        String secret = TimeBasedCodes.newSecret();
+        account.beginSecondFactor(secret);
+        audit.fire(AuditableAction.of("SECOND_FACTOR_ENROLMENT_STARTED", "user", name, AuditOutcome.SUCCESS,
+                account.secondFactorEnrolled() ? "replacing the current authenticator" : null).by(name));
+        return new SecondFactorEnrolment(secret, TimeBasedCodes.uri(policy.agency() + " Platekeeper", name, secret));
+    }
+
+    /**
+     * Confirms the enrolment with a code from the app and answers the ten recovery codes, which are shown this once.
+     * A wrong code is answered, not thrown, so its audit event stays.
+     */
+    public Optional<List<String>> confirmSecondFactor(String code) {
+        String name = session.getCallerPrincipal().getName();
+        UserAccount account = accounts.findForUpdate(name).orElseThrow(() -> new UnknownItemException("user", name));
+        if (account.pendingSecondFactor().isEmpty()) {
+            throw new InvalidRequestException("start the enrolment first (POST /api/v1/me/second-factor)");
+        }
+        List<String> recovery = RecoveryCodes.generate();
+        boolean confirmed = account.confirmSecondFactor(code, Instant.now(clock),
+                recovery.stream().map(RecoveryCodes::digest).toList());
+        audit.fire(AuditableAction.of("SECOND_FACTOR_ENROLLED", "user", name,
+                confirmed ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+                confirmed ? recovery.size() + " recovery codes issued" : "the code did not match")
+                .by(name));
+        return confirmed ? Optional.of(recovery) : Optional.empty();
+    }
+
     /** Records a sign-out from the console (AU-2). */
     public void recordSignOut(String username) {
         audit.fire(AuditableAction.of("SIGN_OUT", "user", username, AuditOutcome.SUCCESS, "console").by(username));
@@ -134,6 +178,12 @@ public class MyAccount {
     public void recordPasswordChangeRefusal(String username, String resource) {
         audit.fire(AuditableAction.of("ACCESS_REFUSED", "resource", resource, AuditOutcome.DENIED,
                 "the password was reset and must be changed first (IA-5)").by(username));
+    }
+
+    /** Records that a request was turned away until the user sets up a second factor (IA-2). */
+    public void recordSecondFactorRefusal(String username, String resource) {
+        audit.fire(AuditableAction.of("ACCESS_REFUSED", "resource", resource, AuditOutcome.DENIED,
+                "no second factor set up (IA-2)").by(username));
     }
 
     /** Records that the training gate turned a request away. */

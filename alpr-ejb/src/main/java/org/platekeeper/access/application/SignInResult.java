@@ -9,7 +9,7 @@ import org.platekeeper.access.domain.SignInOutcome;
 public record SignInResult(SignInOutcome outcome, String username, Set<Role> roles) {
 
     public boolean signedIn() {
-        return outcome == SignInOutcome.SIGNED_IN;
+        return outcome == SignInOutcome.SIGNED_IN || outcome == SignInOutcome.SIGNED_IN_WITH_RECOVERY_CODE;
     }
 
     static SignInResult refused(SignInOutcome outcome, String username) {

@@ -49,6 +49,14 @@ public class SignInService {
     Instance<RequestOrigin> origin;
 
     public SignInResult signIn(String username, char[] password, String channel) {
+        return signIn(username, password, null, channel);
+    }
+
+    /**
+     * As {@link #signIn(String, char[], String)}, with the second factor (IA-2) of an account that has one: a code
+     * from its authenticator app or a recovery code. Without it the right password gets SECOND_FACTOR_REQUIRED.
+     */
+    public SignInResult signIn(String username, char[] password, String secondFactor, String channel) {
         String address = clientAddress();
         if (throttle.throttled(address)) {
             record(username, SignInOutcome.THROTTLED, channel, "too many failures from " + address);
@@ -64,17 +72,31 @@ public class SignInService {
         }
         UserAccount account = found.get();
         boolean wasLocked = account.isLocked() && Instant.now(clock).isBefore(account.lockedUntil());
-        SignInOutcome outcome = account.signIn(password, Instant.now(clock),
+        Instant now = Instant.now(clock);
+        SignInOutcome outcome = account.signIn(password, now,
                 Duration.ofDays(policy.thresholds().inactiveAccountDays()));
+        String note = outcome == SignInOutcome.INACTIVE ? "not signed in to for "
+                + policy.thresholds().inactiveAccountDays() + " days: disabled (AC-2)" : null;
+        if (outcome == SignInOutcome.SIGNED_IN && account.secondFactorEnrolled()) {
+            outcome = secondFactor == null || secondFactor.isBlank() ? SignInOutcome.SECOND_FACTOR_REQUIRED
+                    : account.secondFactor(secondFactor, now);
+            note = switch (outcome) {
+                case SIGNED_IN -> "second factor: one-time code";
+                case SIGNED_IN_WITH_RECOVERY_CODE -> "second factor: a recovery code, " + account.unusedRecoveryCodes()
+                        + " left";
+                case SECOND_FACTOR_REQUIRED -> "right password, no second factor given";
+                default -> "right password, wrong second factor";
+            };
+        }
         if (wasLocked) {
             PasswordHash.simulateCheck(password); // as slowly as a checked password
         }
-        if (outcome != SignInOutcome.SIGNED_IN) {
+        boolean signedIn = outcome == SignInOutcome.SIGNED_IN || outcome == SignInOutcome.SIGNED_IN_WITH_RECOVERY_CODE;
+        if (!signedIn && outcome != SignInOutcome.SECOND_FACTOR_REQUIRED) {
             throttle.failed(address);
         }
-        record(account.username(), outcome, channel, outcome == SignInOutcome.INACTIVE
-                ? "not signed in to for " + policy.thresholds().inactiveAccountDays() + " days: disabled (AC-2)" : null);
-        return outcome == SignInOutcome.SIGNED_IN
+        record(account.username(), outcome, channel, note);
+        return signedIn
                 ? new SignInResult(outcome, account.username(), account.roles())
                 : SignInResult.refused(outcome, account.username());
     }
@@ -97,9 +119,9 @@ public class SignInService {
 
     private void record(String username, SignInOutcome outcome, String channel, String note) {
         AuditOutcome auditOutcome = switch (outcome) {
-            case SIGNED_IN -> AuditOutcome.SUCCESS;
+            case SIGNED_IN, SIGNED_IN_WITH_RECOVERY_CODE -> AuditOutcome.SUCCESS;
             case WRONG_CREDENTIALS -> AuditOutcome.FAILURE;
-            case LOCKED, DISABLED, INACTIVE, THROTTLED -> AuditOutcome.DENIED;
+            case LOCKED, DISABLED, INACTIVE, THROTTLED, SECOND_FACTOR_REQUIRED -> AuditOutcome.DENIED;
         };
         String details = "channel=" + channel + ", outcome=" + outcome + (note == null ? "" : ", " + note);
         String actor = username == null || username.isBlank() ? "(blank)" : username;

@@ -142,6 +142,15 @@ public class UserAdministration {
         return UserView.of(account, today());
     }
 
+    /** IA-2: for a user who lost their authenticator and recovery codes; they sign in with the password and enrol again. */
+    public UserView resetSecondFactor(String username) {
+        UserAccount account = existing(username);
+        account.resetSecondFactor();
+        changed("SECOND_FACTOR_RESET", account, "the user enrols an authenticator again at the next sign-in");
+        revoked.fire(new AccessRevoked(account.username(), "the second factor was reset"));
+        return UserView.of(account, today());
+    }
+
     private UserAccount existing(String username) {
         String name;
         try {

@@ -3,6 +3,10 @@ package org.platekeeper.access.domain;
 /** What became of one sign-in attempt. */
 public enum SignInOutcome {
     SIGNED_IN,
+    /** Signed in with a recovery code as the second factor, which is now used up. */
+    SIGNED_IN_WITH_RECOVERY_CODE,
+    /** The right password of an account with a second factor, without its code: not a failure, not signed in. */
+    SECOND_FACTOR_REQUIRED,
     WRONG_CREDENTIALS,
     /** Too many failures in the lockout window: refused until the lock lapses or an administrator unlocks it. */
     LOCKED,

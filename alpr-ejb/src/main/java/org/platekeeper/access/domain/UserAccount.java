@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -105,6 +106,21 @@ public class UserAccount {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    /** IA-2: the shared secret of the user's authenticator app, once enrolment is confirmed. */
+    @Column(name = "mfa_secret")
+    private String mfaSecret;
+
+    @Column(name = "mfa_pending_secret")
+    private String mfaPendingSecret;
+
+    /** The last time step whose code was accepted: none at or before it is accepted again. */
+    @Column(name = "mfa_last_step", nullable = false)
+    private long mfaLastStep;
+
+    /** SHA-256 digests of the unused recovery codes, comma-separated. */
+    @Column(name = "mfa_recovery_digests")
+    private String mfaRecoveryDigests;
+
     protected UserAccount() {
     }
 
@@ -162,6 +178,11 @@ public class UserAccount {
             lastSignedInAt = now;
             return SignInOutcome.SIGNED_IN;
         }
+        return failed(now);
+    }
+
+    /** One more failure in the lockout window (AC-7), which may lock the account. */
+    private SignInOutcome failed(Instant now) {
         if (failureWindowStart == null || Duration.between(failureWindowStart, now).compareTo(LOCKOUT_WINDOW) > 0) {
             failureWindowStart = now;
             failedSignIns = 0;
@@ -239,6 +260,70 @@ public class UserAccount {
         return passwordChangedAt;
     }
 
+    public boolean secondFactorEnrolled() {
+        return mfaSecret != null;
+    }
+
+    /** Starts (or starts again) an enrolment: the secret counts once a code from it is confirmed. */
+    public void beginSecondFactor(String secret) {
+        mfaPendingSecret = Objects.requireNonNull(secret, "secret");
+    }
+
+    public Optional<String> pendingSecondFactor() {
+        return Optional.ofNullable(mfaPendingSecret);
+    }
+
+    /**
+     * Confirms the enrolment with a code from the app, proving it holds the secret; the recovery codes' digests
+     * replace any earlier ones. False when the code is wrong or no enrolment was started.
+     */
+    public boolean confirmSecondFactor(String code, Instant now, List<String> recoveryDigests) {
+        if (mfaPendingSecret == null) {
+            return false;
+        }
+        OptionalLong step = TimeBasedCodes.verify(mfaPendingSecret, code, now, 0);
+        if (step.isEmpty()) {
+            return false;
+        }
+        mfaSecret = mfaPendingSecret;
+        mfaPendingSecret = null;
+        mfaLastStep = step.getAsLong();
+        mfaRecoveryDigests = String.join(",", recoveryDigests);
+        return true;
+    }
+
+    /**
+     * Checks the second factor after the right password: a current code from the app, once, or an unused recovery
+     * code, which is then gone. A wrong one counts as a failed sign-in (AC-7).
+     */
+    public SignInOutcome secondFactor(String code, Instant now) {
+        OptionalLong step = TimeBasedCodes.verify(mfaSecret, code, now, mfaLastStep);
+        if (step.isPresent()) {
+            mfaLastStep = step.getAsLong();
+            return SignInOutcome.SIGNED_IN;
+        }
+        String digest = RecoveryCodes.digest(code);
+        List<String> unused = new ArrayList<>(mfaRecoveryDigests == null || mfaRecoveryDigests.isEmpty()
+                ? List.of() : List.of(mfaRecoveryDigests.split(",")));
+        if (code != null && !code.isBlank() && unused.remove(digest)) {
+            mfaRecoveryDigests = String.join(",", unused);
+            return SignInOutcome.SIGNED_IN_WITH_RECOVERY_CODE;
+        }
+        return failed(now);
+    }
+
+    public int unusedRecoveryCodes() {
+        return mfaRecoveryDigests == null || mfaRecoveryDigests.isEmpty() ? 0 : mfaRecoveryDigests.split(",").length;
+    }
+
+    /** An administrator's reset: the user signs in with the password alone until they enrol again. */
+    public void resetSecondFactor() {
+        mfaSecret = null;
+        mfaPendingSecret = null;
+        mfaLastStep = 0;
+        mfaRecoveryDigests = null;
+    }
+
     public void assignRoles(Set<Role> newRoles) {
         roles.clear();
         roles.addAll(newRoles);
@@ -250,6 +335,21 @@ public class UserAccount {
                 completedOn, expiresOn, recordedBy, now);
         training.add(record);
         return record;
+    }
+
+    /**
+     * What the user must do before the data functions open, in the order they are asked: replace a password an
+     * administrator reset (IA-5), set up a second factor where the profile requires one (IA-2), have current
+     * training (OD-AD2).
+     */
+    public AccountGate gate(LocalDate today, boolean secondFactorRequired) {
+        if (passwordChangeRequired) {
+            return AccountGate.PASSWORD_CHANGE_REQUIRED;
+        }
+        if (secondFactorRequired && !secondFactorEnrolled()) {
+            return AccountGate.SECOND_FACTOR_ENROLMENT_REQUIRED;
+        }
+        return hasCurrentTraining(today) ? AccountGate.OPEN : AccountGate.TRAINING_REQUIRED;
     }
 
     /** OD-AD2: only a user with a training record that is current today may reach plate data. */

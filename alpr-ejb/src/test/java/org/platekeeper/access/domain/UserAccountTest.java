@@ -159,4 +159,54 @@ class UserAccountTest {
         assertThat(account.hasPassword(temporary)).isFalse();
         assertThat(account.hasPassword(chosen)).isTrue();
     }
+
+    @Test
+    @DisplayName("IA-2 a second factor counts once confirmed by a code; then a code is needed once per step, a recovery code works once, and wrong ones count towards the lockout")
+    void secondFactor() {
+        String secret = TimeBasedCodes.newSecret();
+        account.beginSecondFactor(secret);
+        assertThat(account.confirmSecondFactor("000000", T0, java.util.List.of())).isFalse();
+        assertThat(account.secondFactorEnrolled()).isFalse();
+        java.util.List<String> recovery = RecoveryCodes.generate();
+        assertThat(account.confirmSecondFactor(TimeBasedCodes.code(secret, T0), T0,
+                recovery.stream().map(RecoveryCodes::digest).toList())).isTrue();
+        assertThat(account.unusedRecoveryCodes()).isEqualTo(10);
+
+        Instant later = T0.plusSeconds(120);
+        assertThat(account.secondFactor(TimeBasedCodes.code(secret, later), later)).isEqualTo(SignInOutcome.SIGNED_IN);
+        assertThat(account.secondFactor(TimeBasedCodes.code(secret, later), later)).as("the same code again")
+                .isEqualTo(SignInOutcome.WRONG_CREDENTIALS);
+        assertThat(account.secondFactor(recovery.get(3).toUpperCase(), later))
+                .isEqualTo(SignInOutcome.SIGNED_IN_WITH_RECOVERY_CODE);
+        assertThat(account.secondFactor(recovery.get(3), later)).as("used up").isEqualTo(SignInOutcome.WRONG_CREDENTIALS);
+        assertThat(account.unusedRecoveryCodes()).isEqualTo(9);
+        assertThat(account.isLocked()).isFalse();
+        for (int i = 0; i < 3; i++) {
+            account.secondFactor("123456", later);
+        }
+        assertThat(account.isLocked()).as("five failures: a replay, a used recovery code, three wrong codes")
+                .isTrue();
+
+        account.resetSecondFactor();
+        assertThat(account.secondFactorEnrolled()).isFalse();
+        assertThat(account.unusedRecoveryCodes()).isZero();
+    }
+
+    @Test
+    @DisplayName("IA-5 IA-2 OD-AD2 the data functions open only after a reset password is replaced, a required second factor is set up and training is current, asked in that order")
+    void gate() {
+        assertThat(account.gate(TODAY, false)).isEqualTo(AccountGate.TRAINING_REQUIRED);
+        account.recordTraining("LPR operator course", TODAY.minusDays(1), TODAY.plusYears(1), "admin", T0);
+        assertThat(account.gate(TODAY, false)).isEqualTo(AccountGate.OPEN);
+        assertThat(account.gate(TODAY, true)).isEqualTo(AccountGate.SECOND_FACTOR_ENROLMENT_REQUIRED);
+        account.resetPassword(PasswordHash.of("handed over by the admin".toCharArray(), 1_000), T0);
+        assertThat(account.gate(TODAY, true)).isEqualTo(AccountGate.PASSWORD_CHANGE_REQUIRED);
+        account.changePassword(PasswordHash.of("my own choice of words".toCharArray(), 1_000), T0);
+        String secret = TimeBasedCodes.newSecret();
+        account.beginSecondFactor(secret);
+        assertThat(account.gate(TODAY, true)).as("not yet confirmed")
+                .isEqualTo(AccountGate.SECOND_FACTOR_ENROLMENT_REQUIRED);
+        account.confirmSecondFactor(TimeBasedCodes.code(secret, T0), T0, java.util.List.of());
+        assertThat(account.gate(TODAY, true)).isEqualTo(AccountGate.OPEN);
+    }
 }

@@ -38,6 +38,8 @@ import org.platekeeper.sharing.application.PartnerAuthentication;
 public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
 
     public static final String SIGN_IN_RESULT = PlatekeeperAuthentication.class.getName() + ".result";
+    /** The request attribute the sign-in form puts the second factor in (IA-2). */
+    public static final String SECOND_FACTOR = PlatekeeperAuthentication.class.getName() + ".secondFactor";
     private static final String LOGIN_PAGE = "/login.xhtml";
 
     @Inject
@@ -134,6 +136,8 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
             return ApiPaths.unauthorized(response, switch (result.outcome()) {
                 case DISABLED -> "the account is disabled";
                 case INACTIVE -> INACTIVE_ACCOUNT;
+                case SECOND_FACTOR_REQUIRED -> "this account signs in with a second factor (IA-2): use the console, "
+                        + "or an account without one for scripts";
                 default -> WRONG_CREDENTIALS;
             });
         }
@@ -184,7 +188,9 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus consoleSignIn(UsernamePasswordCredential credential, HttpServletRequest request,
                                                HttpMessageContext context) {
-        SignInResult result = signIn.signIn(credential.getCaller(), credential.getPassword().getValue(), "console");
+        Object secondFactor = request.getAttribute(SECOND_FACTOR);
+        SignInResult result = signIn.signIn(credential.getCaller(), credential.getPassword().getValue(),
+                secondFactor == null ? null : secondFactor.toString(), "console");
         request.setAttribute(SIGN_IN_RESULT, result);
         if (!result.signedIn()) {
             return AuthenticationStatus.SEND_FAILURE;

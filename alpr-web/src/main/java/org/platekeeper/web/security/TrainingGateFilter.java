@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.platekeeper.access.application.AccountGate;
+import org.platekeeper.access.domain.AccountGate;
 import org.platekeeper.access.application.MyAccount;
 import org.platekeeper.shared.domain.Role;
 
@@ -24,7 +24,8 @@ import org.platekeeper.shared.domain.Role;
 public class TrainingGateFilter extends HttpFilter {
 
     static final String CLAUSE = "OD-AD2";
-    private static final Set<String> OPEN_TO_ALL = Set.of("/api/v1/me", "/api/v1/me/password", "/api/v1/policy",
+    private static final Set<String> OPEN_TO_ALL = Set.of("/api/v1/me", "/api/v1/me/password", "/api/v1/me/second-factor",
+            "/api/v1/policy",
             "/console/access/me.xhtml", "/console/sign-out");
     private static final String PROFILE_PAGE = "/console/access/me.xhtml";
 
@@ -50,6 +51,16 @@ public class TrainingGateFilter extends HttpFilter {
                         "IA-5");
             } else {
                 response.sendRedirect(request.getContextPath() + PROFILE_PAGE + "?password=change");
+            }
+            return;
+        }
+        if (gate == AccountGate.SECOND_FACTOR_ENROLMENT_REQUIRED) {
+            accounts.recordSecondFactorRefusal(user, request.getMethod() + " " + path);
+            if (ApiPaths.isApi(request)) {
+                ApiPaths.write(response, HttpServletResponse.SC_FORBIDDEN, "second_factor_required",
+                        "set up two-step sign-in first (POST /api/v1/me/second-factor)", "IA-2");
+            } else {
+                response.sendRedirect(request.getContextPath() + PROFILE_PAGE + "?secondFactor=enrol");
             }
             return;
         }

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.platekeeper.access.application.MyAccount;
+import org.platekeeper.access.application.SecondFactorEnrolment;
 import org.platekeeper.access.application.UserView;
 import org.platekeeper.shared.application.InvalidRequestException;
 
@@ -47,5 +49,31 @@ public class MeResource {
             throw new InvalidRequestException(WRONG_CURRENT_PASSWORD);
         }
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/second-factor")
+    @Operation(summary = "Start setting up two-step sign-in (IA-2): the secret and otpauth URI for an authenticator "
+            + "app")
+    public SecondFactorEnrolment beginSecondFactor() {
+        return account.beginSecondFactor();
+    }
+
+    @PUT
+    @Path("/second-factor")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm two-step sign-in with a code from the app; answers the ten recovery codes, once")
+    public RecoveryCodesIssued confirmSecondFactor(@NotNull @Valid SecondFactorCode code) {
+        return new RecoveryCodesIssued(account.confirmSecondFactor(code.code())
+                .orElseThrow(() -> new InvalidRequestException("the code does not match: check the app's clock "
+                        + "and type the code it shows now")));
+    }
+
+    /** A code from the authenticator app. */
+    public record SecondFactorCode(@NotNull @jakarta.validation.constraints.Size(max = 16) String code) {
+    }
+
+    /** Shown once: the user writes them down. */
+    public record RecoveryCodesIssued(java.util.List<String> recoveryCodes) {
     }
 }

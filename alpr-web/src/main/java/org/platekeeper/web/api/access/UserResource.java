@@ -91,6 +91,13 @@ public class UserResource {
     }
 
     @POST
+    @Path("/{username}/second-factor-reset")
+    @Operation(summary = "Turn off a user's two-step sign-in, for one who lost the app and the recovery codes (IA-2)")
+    public UserView resetSecondFactor(@PathParam("username") String username) {
+        return administration.resetSecondFactor(username);
+    }
+
+    @POST
     @Path("/{username}/password-reset")
     @Operation(summary = "Set a temporary password, which the user must replace at the next sign-in (IA-5)")
     public UserView resetPassword(@PathParam("username") String username, @NotNull @Valid PasswordReset reset) {

@@ -37,13 +37,18 @@ public class SignInBacking {
     @NotBlank
     private String password;
 
+    /** The one-time code (or a recovery code) of an account with a second factor (IA-2); empty otherwise. */
+    private String code;
+
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.setAttribute(PlatekeeperAuthentication.SECOND_FACTOR, code);
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username, new Password(password))));
         password = null;
+        code = null;
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/console/index.xhtml");
             case SEND_CONTINUE -> faces.responseComplete();
@@ -57,12 +62,22 @@ public class SignInBacking {
             // one answer for an unknown name, a wrong password, a locked account and a throttled address (AC-7)
             return switch (r.outcome()) {
                 case DISABLED -> "This account is disabled.";
+                case SECOND_FACTOR_REQUIRED -> "This account signs in in two steps: enter the six-digit code from "
+                        + "your authenticator app (or a recovery code) with your password.";
                 case INACTIVE -> "This account was disabled because nobody had signed in to it for a long time. "
                         + "An administrator can enable it.";
                 default -> "Wrong user name or password. After repeated failures, sign-in is refused for a while.";
             };
         }
         return "Sign-in failed.";
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getUsername() {

@@ -80,6 +80,10 @@ public class UsersBacking implements Serializable {
                 new TrainingCompletion(course, completedOn, expiresOn)), "Training recorded");
     }
 
+    public void resetSecondFactor() {
+        act(() -> administration.resetSecondFactor(selected.username()), "Two-step sign-in turned off");
+    }
+
     public void resetPassword() {
         act(() -> administration.resetPassword(selected.username(), temporaryPassword),
                 "Password reset: the user must change it at the next sign-in");
