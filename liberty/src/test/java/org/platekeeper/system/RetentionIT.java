@@ -1,6 +1,7 @@
 package org.platekeeper.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.platekeeper.system.HotListFixtures.uniquePlate;
 
 import java.io.ByteArrayInputStream;
@@ -425,5 +426,64 @@ class RetentionIT {
                 + " where action = 'EVIDENCE_EXPORTED' and object_id = ? order by sequence", id)).containsExactly(
                 outsider.name() + " DENIED", colleague.name() + " SUCCESS", supervisor.name() + " SUCCESS",
                 investigator.name() + " SUCCESS");
+    }
+
+    @Test
+    @DisplayName("PC-C3 SC-28 an evidence package asked for with a passphrase is AES-256 encrypted: unreadable without it, the same files and manifest with it, and the download says so in the trail")
+    void encryptedEvidence() throws Exception {
+        String plate = uniquePlate();
+        UUID read = PastReads.insert(camera.id(), plate, daysAgo(1));
+        SearchIT.reach(investigator, "26-7040", plate);
+        String id = hold("{\"caseNumber\":\"26-7040\",\"legalBasis\":\"EVIDENCE\",\"description\":\"Vehicle in the"
+                + " Birch St burglary\",\"reviewDate\":\"" + LocalDate.now().plusMonths(3) + "\",\"readIds\":[\"" + read
+                + "\"]}").getString("id");
+        String passphrase = "river lantern orbit 7";
+        java.util.function.Function<String, HttpResponse<byte[]>> post = form -> {
+            try {
+                return Api.client().send(Api.request("/api/v1/holds/" + id + "/evidence", investigator.name(),
+                        investigator.password()).header("Accept", "application/zip")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(post.apply("recipient=County%20Prosecutor&passphrase=short").statusCode())
+                .as("a passphrase under 12 characters").isEqualTo(400);
+        HttpResponse<byte[]> download = post.apply("recipient=County%20Prosecutor&passphrase="
+                + java.net.URLEncoder.encode(passphrase, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(download.statusCode()).as(new String(download.body())).isEqualTo(200);
+        java.nio.file.Path zip = java.nio.file.Files.createTempFile("evidence", ".zip");
+        java.nio.file.Files.write(zip, download.body());
+        try (java.util.zip.ZipInputStream plain = new java.util.zip.ZipInputStream(
+                new java.io.ByteArrayInputStream(download.body()))) {
+            assertThatThrownBy(() -> plain.read(plain.getNextEntry() == null ? null : new byte[16]))
+                    .as("without the passphrase").hasMessageContaining("encrypted");
+        }
+        try (net.lingala.zip4j.ZipFile opened = new net.lingala.zip4j.ZipFile(zip.toFile(),
+                passphrase.toCharArray())) {
+            assertThat(opened.isEncrypted()).isTrue();
+            Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+            for (net.lingala.zip4j.model.FileHeader header : opened.getFileHeaders()) {
+                assertThat(header.getEncryptionMethod()).isEqualTo(net.lingala.zip4j.model.enums.EncryptionMethod.AES);
+                assertThat(header.getAesExtraDataRecord().getAesKeyStrength())
+                        .isEqualTo(net.lingala.zip4j.model.enums.AesKeyStrength.KEY_STRENGTH_256);
+                try (java.io.InputStream in = opened.getInputStream(header)) {
+                    files.put(header.getFileName(), in.readAllBytes());
+                }
+            }
+            assertThat(files).containsKeys("reads.csv", "chain-of-custody.txt", "manifest-sha256.txt",
+                    "images/" + read + "-plate.jpg");
+            assertThat(new String(files.get("reads.csv"))).contains(plate);
+            for (String line : new String(files.get("manifest-sha256.txt")).split("\n")) {
+                String[] parts = line.split("  ", 2);
+                assertThat(parts[0]).as(parts[1]).isEqualTo(sha256(files.get(parts[1])));
+            }
+        } finally {
+            java.nio.file.Files.delete(zip);
+        }
+        assertThat(Database.column("select details from audit_event where action = 'EVIDENCE_EXPORTED'"
+                + " and object_id = ?", id)).singleElement().asString().contains("encrypted (AES-256)");
     }
 }

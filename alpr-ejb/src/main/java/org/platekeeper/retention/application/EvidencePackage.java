@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+
+import net.lingala.zip4j.io.outputstream.ZipOutputStream;
+import net.lingala.zip4j.model.ZipParameters;
+import net.lingala.zip4j.model.enums.AesKeyStrength;
+import net.lingala.zip4j.model.enums.EncryptionMethod;
 
 import org.platekeeper.retention.domain.LegalHold;
 import org.platekeeper.retention.domain.RetentionStore;
@@ -26,15 +29,42 @@ import org.platekeeper.retention.domain.RetentionStore.HeldRead;
 /**
  * The evidence package's format (PC-C3), for a hold's evidence and for a release required by law alike: a ZIP of
  * the reads' metadata as JSON and CSV, their images, the sheets that go with them, and a SHA-256 manifest of every
- * other file. Streamed to its reader; nothing is left on disk.
+ * other file. Streamed to its reader; nothing is left on disk. With a passphrase (SC-28), every file is encrypted
+ * with AES-256 (WinZip's AE-2, which 7-Zip, WinZip and most archive tools open), so the package may travel on
+ * ordinary media.
  */
 public final class EvidencePackage implements AutoCloseable {
 
+    /** Passphrases shorter than this are refused: the archive can be attacked offline, at leisure. */
+    public static final int MINIMUM_PASSPHRASE_LENGTH = 12;
+
     private final ZipOutputStream zip;
+    private final boolean encrypted;
     private final Map<String, String> manifest = new LinkedHashMap<>();
 
     public EvidencePackage(OutputStream out) {
-        this.zip = new ZipOutputStream(out);
+        this(out, null);
+    }
+
+    /** An archive encrypted with this passphrase, or a plain one when it is null. */
+    public EvidencePackage(OutputStream out, char[] passphrase) {
+        try {
+            this.encrypted = passphrase != null;
+            this.zip = encrypted ? new ZipOutputStream(out, passphrase) : new ZipOutputStream(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ZipParameters entryNamed(String name) {
+        ZipParameters entry = new ZipParameters();
+        entry.setFileNameInZip(name);
+        if (encrypted) {
+            entry.setEncryptFiles(true);
+            entry.setEncryptionMethod(EncryptionMethod.AES);
+            entry.setAesKeyStrength(AesKeyStrength.KEY_STRENGTH_256);
+        }
+        return entry;
     }
 
     /** The reads' metadata and images. */
@@ -92,7 +122,7 @@ public final class EvidencePackage implements AutoCloseable {
         StringBuilder lines = new StringBuilder();
         manifest.forEach((file, sha) -> lines.append(sha).append("  ").append(file).append('\n'));
         try {
-            zip.putNextEntry(new ZipEntry("manifest-sha256.txt"));
+            zip.putNextEntry(entryNamed("manifest-sha256.txt"));
             zip.write(lines.toString().getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.close();
@@ -109,7 +139,7 @@ public final class EvidencePackage implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         try {
-            zip.putNextEntry(new ZipEntry(name));
+            zip.putNextEntry(entryNamed(name));
             DigestOutputStream digesting = new DigestOutputStream(new FilterOutputStream(zip) {
                 @Override
                 public void close() {

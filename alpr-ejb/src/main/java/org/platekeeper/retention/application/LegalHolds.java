@@ -153,23 +153,34 @@ public class LegalHolds {
      * chain-of-custody sheet, and a SHA-256 manifest of every other file. Streamed: nothing is left on disk.
      */
     public void writeEvidence(UUID id, String recipient, OutputStream out) {
+        writeEvidence(id, recipient, null, out);
+    }
+
+    /** As {@link #writeEvidence(UUID, String, OutputStream)}, encrypted with the passphrase when one is given. */
+    public void writeEvidence(UUID id, String recipient, char[] passphrase, OutputStream out) {
         LegalHold hold = evidenceOf(id, recipient);
+        requireStrongEnough(passphrase);
         List<HeldRead> reads = store.readsOf(id);
         int files;
-        try (EvidencePackage evidence = new EvidencePackage(out).reads(store, reads)) {
+        try (EvidencePackage evidence = new EvidencePackage(out, passphrase).reads(store, reads)) {
             evidence.text("chain-of-custody.txt", EvidencePackage.custody(hold, reads.size(), recipient.strip(),
                     Instant.now(clock), evidence.manifest()));
             files = evidence.manifest().size();
         }
         record("EVIDENCE_EXPORTED", hold, reads.size() + " reads to " + recipient.strip() + "; manifest of "
-                + files + " files");
+                + files + " files" + (passphrase == null ? "" : "; encrypted (AES-256) with a passphrase"));
     }
 
     /**
      * Checks that an evidence package can be produced, before anything is sent; answers its file name.
      */
     public String evidenceFileName(UUID id, String recipient) {
+        return evidenceFileName(id, recipient, null);
+    }
+
+    public String evidenceFileName(UUID id, String recipient, char[] passphrase) {
         LegalHold hold = evidenceOf(id, recipient);
+        requireStrongEnough(passphrase);
         return "evidence-" + hold.caseNumber().replaceAll("[^A-Za-z0-9-]", "_") + "-" + hold.id() + ".zip";
     }
 
@@ -190,6 +201,13 @@ public class LegalHolds {
             throw new InvalidRequestException("name the recipient of the evidence package");
         }
         return hold;
+    }
+
+    private static void requireStrongEnough(char[] passphrase) {
+        if (passphrase != null && passphrase.length < EvidencePackage.MINIMUM_PASSPHRASE_LENGTH) {
+            throw new InvalidRequestException("an evidence passphrase has at least "
+                    + EvidencePackage.MINIMUM_PASSPHRASE_LENGTH + " characters");
+        }
     }
 
     /** The requester, a supervisor, or an investigator who searched under the hold's case. */

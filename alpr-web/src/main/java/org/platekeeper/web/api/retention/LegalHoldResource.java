@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -81,8 +82,25 @@ public class LegalHoldResource {
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
     @Operation(summary = "The evidence package: images, metadata (JSON, CSV), chain of custody, SHA-256 manifest")
     public Response evidence(@PathParam("id") UUID id, @QueryParam("recipient") String recipient) {
-        String fileName = holds.evidenceFileName(id, recipient);
-        StreamingOutput zip = out -> holds.writeEvidence(id, recipient, out);
+        return evidence(id, recipient, null);
+    }
+
+    @POST
+    @Path("/{id}/evidence")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The evidence package, encrypted with AES-256 under a passphrase when one is given (SC-28); "
+            + "a form post, so the passphrase stays out of addresses and logs")
+    public Response encryptedEvidence(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        // the form as the request's entity, not servlet parameters, which some clients' upgrade requests lose
+        String passphrase = form.getFirst("passphrase");
+        return evidence(id, form.getFirst("recipient"),
+                passphrase == null || passphrase.isEmpty() ? null : passphrase.toCharArray());
+    }
+
+    private Response evidence(UUID id, String recipient, char[] passphrase) {
+        String fileName = holds.evidenceFileName(id, recipient, passphrase);
+        StreamingOutput zip = out -> holds.writeEvidence(id, recipient, passphrase, out);
         return Response.ok(zip, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("Cache-Control", "no-store").build();
