@@ -249,6 +249,13 @@ lines += [
     "512 to 1,051 ms). Two changes of that build are in the figures: the purge now also blanks plate data outside "
     "the reads and deletes audit events past their retention (1.4 then 1.5 times its plain `DELETE`), and the EAR "
     "carries JasperReports (start to ready 15 then 27 s, with the machine's slowdown).",
+    "- The run of 2026-12-01T16:39, after the security changes (the server runs as a database role without rights "
+    "on audit rows, the purge drops a day through an owner function, TLS, two-step sign-in), found the machine "
+    "slower again though nothing else ran: the baselines fell with the product (COPY 6,711 to 6,386 rows/s, the "
+    "exact search in psql 13.6 to 22.7 ms, recognition of the crops, whose code did not change, 88 to 115 ms of "
+    "CPU). Ingest held 55% of COPY (60% before); the purge is 0.9 times its plain `DELETE`. The bench server speaks "
+    "plain HTTP on loopback, as behind a proxy on the same host, so TLS is not in these figures; start to ready "
+    "(32 s) includes making the self-signed certificate at its first start (1.6 s) and the second data source.",
     "- Ingest on this machine is bounded by CPU: the server, PostgreSQL and the load generator share it; the "
     "ratio to COPY is the portable figure.",
     "",

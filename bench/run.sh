@@ -21,7 +21,7 @@ BASE=http://localhost:$PORT
 SERVER=platekeeper-bench
 WORK=$(mktemp -d)
 PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qtA)
-ADMIN=bench-admin:bench-admin-password
+ADMIN=bench-admin:harbour-lantern-orbit
 log() { echo "bench: $*" >&2; }
 
 bash scripts/setup.sh >/dev/null || true
@@ -59,9 +59,9 @@ rss_idle=$(rss_mb)
 
 api() { curl -sf -u "$1" -H 'Content-Type: application/json' "$BASE$2" "${@:3}"; }
 # the bootstrap administrator creates the benchmark's users, each with training
-api admin:bench-bootstrap-secret /api/v1/users -d '{"username":"bench-admin","displayName":"Bench admin","password":"bench-admin-password","roles":["ADMINISTRATOR"]}' >/dev/null
-api admin:bench-bootstrap-secret /api/v1/users -d '{"username":"bench-officer","displayName":"Bench officer","password":"bench-officer-password","roles":["OFFICER"]}' >/dev/null
-api admin:bench-bootstrap-secret /api/v1/users -d '{"username":"bench-investigator","displayName":"Bench investigator","password":"bench-investigator-password","roles":["INVESTIGATOR"]}' >/dev/null
+api admin:bench-bootstrap-secret /api/v1/users -d '{"username":"bench-admin","displayName":"Bench admin","password":"harbour-lantern-orbit","roles":["ADMINISTRATOR"]}' >/dev/null
+api admin:bench-bootstrap-secret /api/v1/users -d '{"username":"bench-officer","displayName":"Bench officer","password":"cabbage-meadow-violin","roles":["OFFICER"]}' >/dev/null
+api admin:bench-bootstrap-secret /api/v1/users -d '{"username":"bench-investigator","displayName":"Bench investigator","password":"quartz-pelican-tundra","roles":["INVESTIGATOR"]}' >/dev/null
 for user in bench-admin bench-officer bench-investigator; do
   api admin:bench-bootstrap-secret /api/v1/users/$user/training -d "{\"course\":\"LPR operator\",\"completedOn\":\"$(date -d '-1 day' +%F)\",\"expiresOn\":\"$(date -d '+1 year' +%F)\"}" >/dev/null
 done
@@ -108,7 +108,7 @@ all_ticks() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8}' /proc/stat; }
 jcmd "$server_pid" JFR.start name=ingest settings=profile filename="$WORK/ingest.jfr" >/dev/null
 server_before=$(ticks "$server_pid"); pg_before=$(pg_ticks); all_before=$(all_ticks)
 ( sleep $((INGEST_SECONDS / 2)); rss_mb > "$WORK/rss_load"; jcmd "$server_pid" GC.heap_info > "$WORK/heap_load" ) &
-ingest=$(java -cp "$CP" org.platekeeper.bench.Load ingest "$BASE" "$WORK/tokens" bench-officer:bench-officer-password "$WORK/listed" "$INGEST_SECONDS" "$INGEST_THREADS" "$INGEST_BATCH")
+ingest=$(java -cp "$CP" org.platekeeper.bench.Load ingest "$BASE" "$WORK/tokens" bench-officer:cabbage-meadow-violin "$WORK/listed" "$INGEST_SECONDS" "$INGEST_THREADS" "$INGEST_BATCH")
 wait
 server_used=$(( $(ticks "$server_pid") - server_before )); pg_used=$(( $(pg_ticks) - pg_before ))
 all_used=$(( $(all_ticks) - all_before ))
@@ -171,7 +171,7 @@ partial	{"plate":"${plate:0:3}?${plate:4:1}*","plateMatch":"PARTIAL","caseNumber
 ocr_tolerant	{"plate":"$ocr_plate","plateMatch":"OCR_TOLERANT","caseNumber":"BENCH-1"}
 area_time	{"area":{"latitude":36.25,"longitude":-95.35,"radiusMeters":300},"from":"$(date -u -d '-2 days' +%FT%TZ)","to":"$(date -u -d '-1 day' +%FT%TZ)","caseNumber":"BENCH-1"}
 Q
-search=$(java -cp "$CP" org.platekeeper.bench.Load search "$BASE" bench-investigator:bench-investigator-password "$WORK/queries" 20)
+search=$(java -cp "$CP" org.platekeeper.bench.Load search "$BASE" bench-investigator:quartz-pelican-tundra "$WORK/queries" 20)
 
 sql_time() { # median of 5 runs of a query in psql, in ms
   for _ in 1 2 3 4 5 6 7; do
