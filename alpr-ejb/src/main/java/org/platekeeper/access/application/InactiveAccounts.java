@@ -56,7 +56,7 @@ public class InactiveAccounts {
     /** The names of the accounts it disabled. */
     public List<String> disable() {
         Instant now = Instant.now(clock);
-        Duration limit = Duration.ofDays(policy.thresholds().inactiveAccountDays());
+        Duration limit = policy.thresholds().inactivityLimit();
         List<UserAccount> all = accounts.all();
         long administrators = all.stream().filter(UserAccount::isEnabled)
                 .filter(a -> a.hasRole(Role.ADMINISTRATOR)).count();

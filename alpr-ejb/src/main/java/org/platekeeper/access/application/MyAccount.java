@@ -1,7 +1,6 @@
 package org.platekeeper.access.application;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -85,9 +84,18 @@ public class MyAccount {
 
     /** Enabled, not locked and not inactive (AC-2: an inactive one must sign in afresh, which disables it). */
     private Optional<UserAccount> active(String username) {
-        Duration inactivityLimit = Duration.ofDays(policy.thresholds().inactiveAccountDays());
-        return accounts.find(username).filter(UserAccount::isEnabled).filter(a -> !a.isLocked())
-                .filter(a -> !a.inactiveFor(inactivityLimit, Instant.now(clock)));
+        return enabledAndUnlocked(username)
+                .filter(a -> !a.inactiveFor(policy.thresholds().inactivityLimit(), Instant.now(clock)));
+    }
+
+    private Optional<UserAccount> enabledAndUnlocked(String username) {
+        return accounts.find(username).filter(UserAccount::isEnabled).filter(a -> !a.isLocked());
+    }
+
+    /** The caller's own account, locked for the change about to be made to it. */
+    private UserAccount callerForUpdate() {
+        String name = session.getCallerPrincipal().getName();
+        return accounts.findForUpdate(name).orElseThrow(() -> new UnknownItemException("user", name));
     }
 
     /** True when the user exists, is enabled, not locked, and has training that is current today. */
@@ -97,8 +105,7 @@ public class MyAccount {
 
     /** What stands between a signed-in user and the data functions, if anything (one read of the account). */
     public AccountGate gate(String username) {
-        return accounts.find(username).filter(UserAccount::isEnabled).filter(a -> !a.isLocked())
-                .map(a -> a.gate(policy.today(clock), secondFactorRequired))
+        return enabledAndUnlocked(username).map(a -> a.gate(policy.today(clock), secondFactorRequired))
                 // refused all the same: the authentication turns a disabled or locked account away first
                 .orElse(AccountGate.TRAINING_REQUIRED);
     }
@@ -111,11 +118,10 @@ public class MyAccount {
      * @return false when the current password was wrong, and nothing changed
      */
     public boolean changePassword(char[] currentPassword, char[] newPassword) {
-        String name = session.getCallerPrincipal().getName();
-        UserAccount account = accounts.findForUpdate(name).orElseThrow(() -> new UnknownItemException("user", name));
+        UserAccount account = callerForUpdate();
+        String name = account.username();
         Instant now = Instant.now(clock);
-        if (account.signIn(currentPassword, now,
-                Duration.ofDays(policy.thresholds().inactiveAccountDays())) != SignInOutcome.SIGNED_IN) {
+        if (account.signIn(currentPassword, now, policy.thresholds().inactivityLimit()) != SignInOutcome.SIGNED_IN) {
             audit.fire(AuditableAction.of("PASSWORD_CHANGED", "user", name, AuditOutcome.FAILURE,
                     "the current password given was wrong").by(name));
             return false;
@@ -133,8 +139,8 @@ public class MyAccount {
      * receives a code from it. Starting again replaces a secret that was never confirmed.
      */
     public SecondFactorEnrolment beginSecondFactor() {
-        String name = session.getCallerPrincipal().getName();
-        UserAccount account = accounts.findForUpdate(name).orElseThrow(() -> new UnknownItemException("user", name));
+        UserAccount account = callerForUpdate();
+        String name = account.username();
         String secret = TimeBasedCodes.newSecret();
         account.beginSecondFactor(secret);
         audit.fire(AuditableAction.of("SECOND_FACTOR_ENROLMENT_STARTED", "user", name, AuditOutcome.SUCCESS,
@@ -147,8 +153,8 @@ public class MyAccount {
      * A wrong code is answered, not thrown, so its audit event stays.
      */
     public Optional<List<String>> confirmSecondFactor(String code) {
-        String name = session.getCallerPrincipal().getName();
-        UserAccount account = accounts.findForUpdate(name).orElseThrow(() -> new UnknownItemException("user", name));
+        UserAccount account = callerForUpdate();
+        String name = account.username();
         if (account.pendingSecondFactor().isEmpty()) {
             throw new InvalidRequestException("start the enrolment first (POST /api/v1/me/second-factor)");
         }

@@ -1,7 +1,6 @@
 package org.platekeeper.access.application;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -73,8 +72,7 @@ public class SignInService {
         UserAccount account = found.get();
         boolean wasLocked = account.isLocked() && Instant.now(clock).isBefore(account.lockedUntil());
         Instant now = Instant.now(clock);
-        SignInOutcome outcome = account.signIn(password, now,
-                Duration.ofDays(policy.thresholds().inactiveAccountDays()));
+        SignInOutcome outcome = account.signIn(password, now, policy.thresholds().inactivityLimit());
         String note = outcome == SignInOutcome.INACTIVE ? "not signed in to for "
                 + policy.thresholds().inactiveAccountDays() + " days: disabled (AC-2)" : null;
         if (outcome == SignInOutcome.SIGNED_IN && account.secondFactorEnrolled()) {

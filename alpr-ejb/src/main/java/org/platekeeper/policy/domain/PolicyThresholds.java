@@ -1,5 +1,7 @@
 package org.platekeeper.policy.domain;
 
+import java.time.Duration;
+
 /**
  * The smaller numbers a policy sets, which an agency may tune: how much an officer must write to justify a search,
  * a hot-list entry or an alert's disposition, how near a sensitive location a camera counts as watching it, and
@@ -22,6 +24,11 @@ public record PolicyThresholds(int searchNarrativeMin, int entryReasonMin, int d
     public static final int SCHEMA_SEARCH_NARRATIVE_FLOOR = 20;
     public static final int PASSWORD_LENGTH_FLOOR = 8;
     public static final PolicyThresholds DEFAULT = new PolicyThresholds(20, 10, 10, 150, 7, 12, 90);
+
+    /** How long an account may go unused before it is disabled (AC-2). */
+    public Duration inactivityLimit() {
+        return Duration.ofDays(inactiveAccountDays);
+    }
 
     public PolicyThresholds {
         if (searchNarrativeMin < SCHEMA_SEARCH_NARRATIVE_FLOOR) {
