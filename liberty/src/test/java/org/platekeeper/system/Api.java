@@ -19,6 +19,9 @@ public final class Api {
 
     public static final String BASE_URL = System.getProperty("platekeeper.url", "http://localhost:9081");
     public static final String ADMIN = "admin";
+    /** The monitoring account of the system-test server (src/test/liberty/server.env). */
+    public static final String METRICS_USER = "monitoring";
+    public static final String METRICS_PASSWORD = "it-metrics-secret";
     public static final String ADMIN_PASSWORD = System.getProperty("platekeeper.admin.password",
             "it-bootstrap-admin-secret");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -97,16 +100,40 @@ public final class Api {
         return builder;
     }
 
+    /** /metrics in Prometheus's text format, asked over HTTPS as a scraper does; it has no plain-HTTP side. */
+    public static Answer metrics(String user, String password) {
+        try {
+            HttpClient tls = HttpClient.newBuilder().sslContext(SelfMadeCertificate.trustingContext("TLS")).build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(SelfMadeCertificate.httpsUrl("/metrics")))
+                    .timeout(Duration.ofSeconds(60)).header("Accept", "text/plain");
+            if (user != null) {
+                builder.header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            }
+            return send(tls, builder);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Answer send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body(),
-                    response.headers().firstValue("Content-Type").orElse(""), response);
+            return send(CLIENT, builder);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Answer send(HttpClient client, HttpRequest.Builder builder)
+            throws java.io.IOException, InterruptedException {
+        HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body(),
+                response.headers().firstValue("Content-Type").orElse(""), response);
     }
 }

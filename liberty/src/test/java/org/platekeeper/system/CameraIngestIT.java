@@ -214,7 +214,7 @@ class CameraIngestIT {
         assertThat(count(camera)).isZero();
         assertThat(Api.get("/api/v1/cameras/" + camera.id(), admin().name(), admin().password()).json()
                 .getJsonNumber("refusedReads").longValue()).isEqualTo(1);
-        Api.Answer metrics = Api.send(Api.request("/metrics", null, null).setHeader("Accept", "text/plain").GET());
+        Api.Answer metrics = Api.metrics(Api.METRICS_USER, Api.METRICS_PASSWORD);
         assertThat(metrics.body()).contains("platekeeper_camera_requests_refused_total");
     }
 

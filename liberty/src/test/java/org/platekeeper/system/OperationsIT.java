@@ -18,11 +18,20 @@ class OperationsIT {
     }
 
     @Test
-    @DisplayName("metrics can be scraped without credentials")
+    @DisplayName("AC-6 metrics are scraped over HTTPS by the monitoring account; anonymous callers, console users and plain HTTP get none")
     void metrics() {
-        Api.Answer metrics = Api.send(Api.request("/metrics", null, null).setHeader("Accept", "text/plain").GET());
+        Api.Answer metrics = Api.metrics(Api.METRICS_USER, Api.METRICS_PASSWORD);
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("memory_usedHeap_bytes");
+        assertThat(Api.metrics(null, null).status()).as("anonymous").isEqualTo(401);
+        assertThat(Api.metrics(Api.METRICS_USER, "guessed-password").status()).as("wrong password").isEqualTo(401);
+        TestUsers.User supervisor = TestUsers.trained("SUPERVISOR");
+        assertThat(Api.metrics(supervisor.name(), supervisor.password()).status()).as("a console account")
+                .isEqualTo(401);
+        Api.Answer plain = Api.send(Api.request("/metrics", Api.METRICS_USER, Api.METRICS_PASSWORD)
+                .setHeader("Accept", "text/plain").GET());
+        assertThat(plain.status()).as("plain HTTP, even on loopback").isEqualTo(302);
+        assertThat(plain.body()).doesNotContain("memory_usedHeap_bytes");
     }
 
     @Test

@@ -10,16 +10,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Optional;
 
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,29 +26,9 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Transport security: TLS, HSTS and plain HTTP")
 class TransportSecurityIT {
 
-    private static final int HTTPS_PORT = Integer.getInteger("platekeeper.https.port", 9444);
+    private static final int HTTPS_PORT = SelfMadeCertificate.HTTPS_PORT;
 
     private static final int HTTP_PORT = URI.create(Api.BASE_URL).getPort();
-
-    /** Trusts the server's self-made certificate: what is checked here is what the server offers. */
-    private static SSLContext trustingContext(String protocol) throws Exception {
-        SSLContext context = SSLContext.getInstance(protocol);
-        context.init(null, new TrustManager[] {new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        }}, new SecureRandom());
-        return context;
-    }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
@@ -63,7 +38,7 @@ class TransportSecurityIT {
     @Test
     @DisplayName("SC-8 the API answers over TLS 1.2 or 1.3 with HSTS, and an older protocol is refused at the handshake")
     void tls() throws Exception {
-        HttpClient client = HttpClient.newBuilder().sslContext(trustingContext("TLS")).build();
+        HttpClient client = HttpClient.newBuilder().sslContext(SelfMadeCertificate.trustingContext("TLS")).build();
         HttpResponse<String> health = get(client, "https://localhost:" + HTTPS_PORT + "/api/public/transparency");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000");
@@ -121,10 +96,10 @@ class TransportSecurityIT {
     @Test
     @DisplayName("a redirect names a path only: the Host header a client sends is not echoed back as a place to go")
     void hostHeaderNotReflected() throws Exception {
-        HttpClient client = HttpClient.newBuilder().sslContext(trustingContext("TLS"))
+        HttpClient client = HttpClient.newBuilder().sslContext(SelfMadeCertificate.trustingContext("TLS"))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         // the JDK client will not send another Host; a raw request does
-        try (SSLSocket socket = (SSLSocket) trustingContext("TLS").getSocketFactory()
+        try (SSLSocket socket = (SSLSocket) SelfMadeCertificate.trustingContext("TLS").getSocketFactory()
                 .createSocket("localhost", HTTPS_PORT)) {
             socket.getOutputStream().write(("GET /console/index.xhtml HTTP/1.1\r\nHost: evil.example\r\n"
                     + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
