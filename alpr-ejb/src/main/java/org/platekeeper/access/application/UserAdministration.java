@@ -45,6 +45,9 @@ public class UserAdministration {
     @Inject
     Clock clock;
 
+    @Inject
+    ApiTokens apiTokens;
+
     @Resource
     SessionContext session;
 
@@ -118,6 +121,7 @@ public class UserAdministration {
         }
         account.disable();
         changed("ACCOUNT_DISABLED", account, null);
+        apiTokens.revokeAllOf(account, "the account was disabled");
         revoked.fire(new AccessRevoked(account.username(), "the account was disabled"));
         return UserView.of(account, today());
     }
@@ -138,6 +142,7 @@ public class UserAdministration {
         account.resetPassword(AcceptablePassword.hashed(policy, temporaryPassword.toCharArray(), account.username(),
                 account.displayName()), Instant.now(clock));
         changed("PASSWORD_RESET", account, "the user must choose a new password at the next sign-in");
+        apiTokens.revokeAllOf(account, "the password was reset");
         revoked.fire(new AccessRevoked(account.username(), "the password was reset"));
         return UserView.of(account, today());
     }
@@ -147,6 +152,7 @@ public class UserAdministration {
         UserAccount account = existing(username);
         account.resetSecondFactor();
         changed("SECOND_FACTOR_RESET", account, "the user enrols an authenticator again at the next sign-in");
+        apiTokens.revokeAllOf(account, "the second factor was reset");
         revoked.fire(new AccessRevoked(account.username(), "the second factor was reset"));
         return UserView.of(account, today());
     }

@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpSession;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.annotation.Metric;
 
+import org.platekeeper.access.application.ApiTokens;
 import org.platekeeper.access.application.MyAccount;
 import org.platekeeper.access.application.SignInResult;
 import org.platekeeper.access.application.SignInService;
@@ -29,8 +30,9 @@ import org.platekeeper.sharing.application.PartnerAuthentication;
 
 /**
  * One mechanism for every door: HTTP Basic for the REST API (each request carries its credentials, no session is
- * created), a form sign-in for the console (the session remembers who signed in), and bearer tokens for devices and
- * partners, each accepted only at its own door: a camera's for ingest, a partner agency's for the partner API. A
+ * created), a form sign-in for the console (the session remembers who signed in), and bearer tokens, each accepted
+ * only at its own door: a camera's for ingest, a partner agency's for the partner API, a user's personal token for
+ * the rest of the API. A
  * person's roles come from the database on every request, so a role taken away or an account locked takes effect
  * at once.
  */
@@ -58,6 +60,9 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
     PartnerAuthentication partnerTokens;
 
     @Inject
+    ApiTokens apiTokens;
+
+    @Inject
     VerifiedCredentials verifiedCredentials;
 
     @Inject
@@ -82,6 +87,9 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
         }
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = authorization.substring(7).trim();
+            if (ApiTokens.isPersonalToken(token)) {
+                return personal(token, request, response, context);
+            }
             return PartnerAuthentication.isPartnerCredential(token) ? partner(token, request, response, context)
                     : camera(token, request, response, context);
         }
@@ -136,8 +144,8 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
             return ApiPaths.unauthorized(response, switch (result.outcome()) {
                 case DISABLED -> "the account is disabled";
                 case INACTIVE -> INACTIVE_ACCOUNT;
-                case SECOND_FACTOR_REQUIRED -> "this account signs in with a second factor (IA-2): use the console, "
-                        + "or an account without one for scripts";
+                case SECOND_FACTOR_REQUIRED -> "this account signs in with a second factor (IA-2): for a script, "
+                        + "issue a personal API token under My profile and send it as Authorization: Bearer";
                 default -> WRONG_CREDENTIALS;
             });
         }
@@ -184,6 +192,24 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
             return ApiPaths.unauthorized(response, "unknown or revoked partner credential (OD-R3)");
         }
         return context.notifyContainerAboutLogin(partner.get(), Set.of(Role.Names.PARTNER));
+    }
+
+    /**
+     * IA-2: a user's personal API token signs in as its owner, with the owner's roles of the moment, at the API and
+     * nowhere else: not at the console, and not at the doors of cameras and partners, whose roles a person never has.
+     */
+    private AuthenticationStatus personal(String token, HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context) {
+        if (!ApiPaths.isApi(request) || ApiPaths.isIngest(request) || ApiPaths.isPartnerApi(request)) {
+            return ApiPaths.unauthorized(response, "a personal API token is accepted only by the API at /api/v1");
+        }
+        Optional<String> owner = apiTokens.authenticate(token);
+        Optional<Set<Role>> roles = owner.flatMap(accounts::activeRoles);
+        if (roles.isEmpty()) {
+            return ApiPaths.unauthorized(response, "unknown, expired or revoked API token, or its owner may not "
+                    + "sign in");
+        }
+        return context.notifyContainerAboutLogin(owner.get(), names(roles.get()));
     }
 
     private AuthenticationStatus consoleSignIn(UsernamePasswordCredential credential, HttpServletRequest request,

@@ -1,19 +1,28 @@
 package org.platekeeper.web.api.access;
 
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.platekeeper.access.application.ApiTokenView;
+import org.platekeeper.access.application.ApiTokens;
+import org.platekeeper.access.application.IssuedApiToken;
 import org.platekeeper.access.application.MyAccount;
 import org.platekeeper.access.application.SecondFactorEnrolment;
 import org.platekeeper.access.application.UserView;
@@ -32,6 +41,9 @@ public class MeResource {
 
     @Inject
     MyAccount account;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @GET
     @Operation(summary = "Your roles and training status")
@@ -67,6 +79,30 @@ public class MeResource {
         return new RecoveryCodesIssued(account.confirmSecondFactor(code.code())
                 .orElseThrow(() -> new InvalidRequestException("the code does not match: check the app's clock "
                         + "and type the code it shows now")));
+    }
+
+    @GET
+    @Path("/api-tokens")
+    @Operation(summary = "Your personal API tokens, with when each was last used; never their secrets")
+    public List<ApiTokenView> apiTokens() {
+        return apiTokens.mine();
+    }
+
+    @POST
+    @Path("/api-tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Issue a personal API token for a script (IA-2): it signs in as you, with your roles, as "
+            + "Authorization: Bearer; the secret is in this answer only")
+    public Response issueApiToken(@NotNull @Valid NewApiToken request) {
+        IssuedApiToken issued = apiTokens.issue(request.label(), request.lifetimeDays());
+        return Response.created(URI.create("/api/v1/me/api-tokens/" + issued.token().id())).entity(issued).build();
+    }
+
+    @DELETE
+    @Path("/api-tokens/{id}")
+    @Operation(summary = "Revoke one of your personal API tokens, at once")
+    public ApiTokenView revokeApiToken(@PathParam("id") UUID id) {
+        return apiTokens.revokeMine(id);
     }
 
     /** A code from the authenticator app. */

@@ -2,12 +2,14 @@ package org.platekeeper.web.api.access;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -19,6 +21,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.platekeeper.access.application.ApiTokenView;
+import org.platekeeper.access.application.ApiTokens;
 import org.platekeeper.access.application.NewUser;
 import org.platekeeper.access.application.TrainingCompletion;
 import org.platekeeper.access.application.UserAdministration;
@@ -35,6 +39,9 @@ public class UserResource {
 
     @Inject
     UserAdministration administration;
+
+    @Inject
+    ApiTokens apiTokens;
 
     @GET
     @Operation(summary = "All user accounts with roles, lock state and training status")
@@ -102,5 +109,19 @@ public class UserResource {
     @Operation(summary = "Set a temporary password, which the user must replace at the next sign-in (IA-5)")
     public UserView resetPassword(@PathParam("username") String username, @NotNull @Valid PasswordReset reset) {
         return administration.resetPassword(username, reset.temporaryPassword());
+    }
+
+    @GET
+    @Path("/{username}/api-tokens")
+    @Operation(summary = "The user's personal API tokens, with their last use; never their secrets")
+    public List<ApiTokenView> apiTokens(@PathParam("username") String username) {
+        return apiTokens.of(username);
+    }
+
+    @DELETE
+    @Path("/{username}/api-tokens/{id}")
+    @Operation(summary = "Revoke one of the user's personal API tokens, at once")
+    public ApiTokenView revokeApiToken(@PathParam("username") String username, @PathParam("id") UUID id) {
+        return apiTokens.revoke(username, id);
     }
 }

@@ -1,6 +1,7 @@
 package org.platekeeper.web.console.access;
 
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -8,13 +9,19 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.platekeeper.access.application.ApiTokenView;
+import org.platekeeper.access.application.ApiTokens;
+import org.platekeeper.access.application.IssuedApiToken;
 import org.platekeeper.access.application.MyAccount;
 import org.platekeeper.access.application.SecondFactorEnrolment;
 import org.platekeeper.access.application.UserView;
 import org.platekeeper.shared.application.InvalidRequestException;
 import org.platekeeper.web.console.shell.ConsoleActions;
 
-/** The signed-in user's roles and training status, and the change of their password. */
+/**
+ * The signed-in user's roles and training status, the change of their password, two-step sign-in and their
+ * personal API tokens.
+ */
 @Named
 @RequestScoped
 public class MyProfileBacking {
@@ -22,12 +29,19 @@ public class MyProfileBacking {
     @Inject
     MyAccount account;
 
+    @Inject
+    ApiTokens apiTokens;
+
     private UserView me;
     private String currentPassword;
     private String newPassword;
     private SecondFactorEnrolment enrolment;
     private String code;
     private List<String> recoveryCodes;
+    private List<ApiTokenView> tokens;
+    private String tokenLabel;
+    private Integer tokenLifetimeDays = ApiTokens.DEFAULT_LIFETIME_DAYS;
+    private IssuedApiToken issuedToken;
 
     @PostConstruct
     void load() {
@@ -36,6 +50,54 @@ public class MyProfileBacking {
 
     public UserView getMe() {
         return me;
+    }
+
+    /** IA-2: the secret is on this answer's page only; the list shows the token without it from now on. */
+    public void issueApiToken() {
+        issuedToken = ConsoleActions.perform(() -> apiTokens.issue(tokenLabel, tokenLifetimeDays),
+                "Token issued: copy it now, it is not shown again");
+        if (issuedToken != null) {
+            tokenLabel = null;
+            tokens = null;
+        }
+    }
+
+    public void revokeApiToken(UUID id) {
+        if (ConsoleActions.perform(() -> apiTokens.revokeMine(id), "Token revoked") != null) {
+            tokens = null;
+        }
+    }
+
+    /** Tokens are issued once the data functions are open to the user (the service checks it too). */
+    public boolean isDataFunctionsOpen() {
+        return account.mayUseDataFunctions(me.username());
+    }
+
+    public List<ApiTokenView> getApiTokens() {
+        if (tokens == null) {
+            tokens = apiTokens.mine();
+        }
+        return tokens;
+    }
+
+    public IssuedApiToken getIssuedToken() {
+        return issuedToken;
+    }
+
+    public String getTokenLabel() {
+        return tokenLabel;
+    }
+
+    public void setTokenLabel(String tokenLabel) {
+        this.tokenLabel = tokenLabel;
+    }
+
+    public Integer getTokenLifetimeDays() {
+        return tokenLifetimeDays;
+    }
+
+    public void setTokenLifetimeDays(Integer tokenLifetimeDays) {
+        this.tokenLifetimeDays = tokenLifetimeDays;
     }
 
     /** IA-5: back to the profile with a fresh view, so a cleared demand lifts the page's warning too. */
