@@ -3,6 +3,7 @@ package org.platekeeper.web.api.alerts;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,7 @@ import org.platekeeper.alerts.application.SourceCheck;
 import org.platekeeper.alerts.application.VisualCheck;
 import org.platekeeper.reads.domain.ReadImage;
 import org.platekeeper.shared.application.InvalidRequestException;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.web.api.shared.ApiError;
 
 /**
@@ -73,6 +75,7 @@ public class AlertResource {
 
     @POST
     @Path("/{id}/visual-check")
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.SUPERVISOR})
     @Operation(summary = "OD-V1: characters and state compared with the image, each answered separately")
     @Consumes(MediaType.APPLICATION_JSON)
     public AlertView visualCheck(@PathParam("id") UUID id, @NotNull @Valid VisualCheck check) {
@@ -81,6 +84,7 @@ public class AlertResource {
 
     @POST
     @Path("/{id}/source-check")
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.SUPERVISOR})
     @Operation(summary = "OD-V2: how and when the hit was verified with NCIC, MULES, dispatch or the MDT")
     @Consumes(MediaType.APPLICATION_JSON)
     public AlertView sourceCheck(@PathParam("id") UUID id, @NotNull @Valid SourceCheck check) {
@@ -89,6 +93,7 @@ public class AlertResource {
 
     @POST
     @Path("/{id}/disposition")
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.SUPERVISOR})
     @Operation(summary = "OD-V4: the disposition and its narrative close the alert")
     @Consumes(MediaType.APPLICATION_JSON)
     public AlertView disposition(@PathParam("id") UUID id, @NotNull @Valid DispositionReport report) {

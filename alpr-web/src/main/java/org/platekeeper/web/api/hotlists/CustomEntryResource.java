@@ -42,6 +42,7 @@ public class CustomEntryResource {
     EntryExpiry expiry;
 
     @POST
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.INVESTIGATOR, Role.Names.SUPERVISOR})
     @Operation(summary = "Request a custom entry (OFFICER, INVESTIGATOR, SUPERVISOR); a supervisor approves it")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response request(@NotNull @Valid EntryRequest request) {
@@ -76,6 +77,7 @@ public class CustomEntryResource {
 
     @POST
     @Path("/{id}/approve")
+    @RolesAllowed(Role.Names.SUPERVISOR)
     @Operation(summary = "Approve a requested entry (SUPERVISOR other than the requester)")
     @Consumes(MediaType.APPLICATION_JSON)
     public EntryView approve(@PathParam("id") long id, @Valid Decision decision) {
@@ -85,12 +87,14 @@ public class CustomEntryResource {
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPERVISOR)
     public EntryView reject(@PathParam("id") long id, @Valid Decision decision) {
         return entries.reject(id, decision);
     }
 
     @POST
     @Path("/{id}/review")
+    @RolesAllowed(Role.Names.SUPERVISOR)
     @Operation(summary = "Record a review that keeps the entry until the next review date (OD-H4)")
     @Consumes(MediaType.APPLICATION_JSON)
     public EntryView review(@PathParam("id") long id, @Valid Decision decision) {
@@ -100,6 +104,8 @@ public class CustomEntryResource {
     @POST
     @Path("/{id}/remove")
     @Consumes(MediaType.APPLICATION_JSON)
+    // a supervisor, or the officer or investigator who asked for the entry: the service tells them apart
+    @RolesAllowed({Role.Names.OFFICER, Role.Names.INVESTIGATOR, Role.Names.SUPERVISOR})
     public EntryView remove(@PathParam("id") long id, @Valid Decision decision) {
         return entries.remove(id, decision);
     }

@@ -51,6 +51,7 @@ public class HotListResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
     @Operation(summary = "Create a list that file imports fill (ADMINISTRATOR)")
     public Response create(@NotNull @Valid NewHotList list) {
         HotListView created = hotLists.create(list);

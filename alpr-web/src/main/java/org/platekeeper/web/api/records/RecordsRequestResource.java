@@ -3,6 +3,7 @@ package org.platekeeper.web.api.records;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import org.platekeeper.reporting.application.GeneratedReportView;
 import org.platekeeper.reporting.application.ReportOrder;
 import org.platekeeper.reporting.application.Reports;
 import org.platekeeper.reporting.domain.ReportKind;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.web.api.shared.DecisionNote;
 
 /** The register of public-records requests (RECORDS_CLERK). */
@@ -46,6 +48,7 @@ public class RecordsRequestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.RECORDS_CLERK)
     @Operation(summary = "Enter a request received by mail, telephone or at the counter")
     public Response enter(@NotNull @Valid RecordsRequestForm form) {
         return Response.status(Response.Status.CREATED).entity(requests.enter(form)).build();
@@ -54,6 +57,7 @@ public class RecordsRequestResource {
     @POST
     @Path("/{id}/answer")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.RECORDS_CLERK)
     @Operation(summary = "Record the answer given (the note says what was released)")
     public RecordsRequestView answer(@PathParam("id") UUID id, @NotNull @Valid DecisionNote note) {
         return requests.answer(id, note.note());
@@ -62,6 +66,7 @@ public class RecordsRequestResource {
     @POST
     @Path("/{id}/response-report")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.RECORDS_CLERK, Role.Names.AUDITOR, Role.Names.COMMAND_STAFF})
     @Operation(summary = "Generate the response report for the request over a period; it is attached to the request")
     public Response responseReport(@PathParam("id") UUID id, @NotNull @Valid ReportPeriod period) {
         GeneratedReportView report = reports.order(new ReportOrder(ReportKind.RECORDS_RESPONSE, period.from(),
@@ -72,6 +77,7 @@ public class RecordsRequestResource {
     @POST
     @Path("/{id}/deny")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.RECORDS_CLERK)
     @Operation(summary = "Record a denial (the note names the exemption it rests on)")
     public RecordsRequestView deny(@PathParam("id") UUID id, @NotNull @Valid DecisionNote note) {
         return requests.deny(id, note.note());

@@ -3,6 +3,7 @@ package org.platekeeper.web.api.reporting;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import org.platekeeper.reporting.application.GeneratedReportView;
 import org.platekeeper.reporting.application.ReportDownload;
 import org.platekeeper.reporting.application.ReportOrder;
 import org.platekeeper.reporting.application.Reports;
+import org.platekeeper.shared.domain.Role;
 
 /** Reports (RECORDS_CLERK, AUDITOR, COMMAND_STAFF): ordered, generated in the background, downloaded. */
 @Path("/v1/reports")
@@ -38,6 +40,7 @@ public class ReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.RECORDS_CLERK, Role.Names.AUDITOR, Role.Names.COMMAND_STAFF})
     @Operation(summary = "Order a report; it is generated in the background (poll its status)")
     public Response order(@NotNull @Valid ReportOrder order) {
         GeneratedReportView report = reports.order(order);

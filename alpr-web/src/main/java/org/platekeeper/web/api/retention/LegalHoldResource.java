@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.platekeeper.retention.application.HoldRequest;
 import org.platekeeper.retention.application.HoldView;
 import org.platekeeper.retention.application.LegalHolds;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.web.api.shared.DecisionNote;
 
 /** Legal holds (PC-C2, OD-R6) and their evidence packages (PC-C3). */
@@ -37,6 +39,7 @@ public class LegalHoldResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.SUPERVISOR})
     @Operation(summary = "Request a hold on reads, chosen by id or as a search's results (INVESTIGATOR, SUPERVISOR)")
     public Response request(@NotNull @Valid HoldRequest request) {
         HoldView hold = holds.request(request);
@@ -57,6 +60,7 @@ public class LegalHoldResource {
     @POST
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPERVISOR)
     @Operation(summary = "Approve a hold (SUPERVISOR other than the requester)")
     public HoldView approve(@PathParam("id") UUID id, @Valid DecisionNote decision) {
         return holds.approve(id, decision == null ? null : decision.note());
@@ -65,6 +69,7 @@ public class LegalHoldResource {
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPERVISOR)
     public HoldView reject(@PathParam("id") UUID id, @Valid DecisionNote decision) {
         return holds.reject(id, decision == null ? null : decision.note());
     }
@@ -72,6 +77,7 @@ public class LegalHoldResource {
     @POST
     @Path("/{id}/release")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPERVISOR)
     @Operation(summary = "Release a hold (SUPERVISOR): its reads are purged at the next run if past retention")
     public HoldView release(@PathParam("id") UUID id, @Valid DecisionNote decision) {
         return holds.release(id, decision == null ? null : decision.note());
@@ -88,6 +94,8 @@ public class LegalHoldResource {
     @POST
     @Path("/{id}/evidence")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    // of these, the case team only: the service checks who asked for the hold and who searched under its case
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.SUPERVISOR})
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
     @Operation(summary = "The evidence package, encrypted with AES-256 under a passphrase when one is given (SC-28); "
             + "a form post, so the passphrase stays out of addresses and logs")

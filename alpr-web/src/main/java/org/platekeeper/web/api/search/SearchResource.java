@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,6 +29,7 @@ import org.platekeeper.search.application.Searches;
 import org.platekeeper.search.domain.FoundRead;
 import org.platekeeper.search.domain.SearchStatus;
 import org.platekeeper.shared.application.InvalidRequestException;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.web.api.shared.ApiError;
 import org.platekeeper.web.api.shared.DecisionNote;
 
@@ -45,6 +47,7 @@ public class SearchResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.SUPERVISOR})
     @Operation(summary = "Run a historical search with its justification; 202 when it awaits a supervisor")
     public Response search(@NotNull @Valid SearchRequest request, @QueryParam("page") @DefaultValue("0") int page,
                            @QueryParam("size") @DefaultValue("50") int size) {
@@ -85,6 +88,7 @@ public class SearchResource {
     @POST
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPERVISOR)
     @Operation(summary = "PC-B4: let a search near a sensitive location run (SUPERVISOR other than the searcher)")
     public SearchView approve(@PathParam("id") UUID id, @Valid DecisionNote decision) {
         return searches.approve(id, decision == null ? null : decision.note());
@@ -93,6 +97,7 @@ public class SearchResource {
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPERVISOR)
     public SearchView reject(@PathParam("id") UUID id, @Valid DecisionNote decision) {
         return searches.reject(id, decision == null ? null : decision.note());
     }

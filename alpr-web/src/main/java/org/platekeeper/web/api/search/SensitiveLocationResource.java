@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.platekeeper.search.application.NewSensitiveLocation;
 import org.platekeeper.search.application.SensitiveLocations;
+import org.platekeeper.shared.domain.Role;
 
 /** Places of protected activity (PC-B4): administrators keep them, searchers and auditors see them. */
 @Path("/v1/sensitive-locations")
@@ -38,6 +40,7 @@ public class SensitiveLocationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
     @Operation(summary = "Register a sensitive location (ADMINISTRATOR)")
     public Response register(@NotNull @Valid NewSensitiveLocation location) {
         SensitiveLocations.LocationView created = locations.register(location);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.sharing.application.FederatedAnswer;
 import org.platekeeper.sharing.application.FederatedSearches;
 import org.platekeeper.sharing.application.InstallationView;
@@ -48,6 +50,7 @@ public class FederationResource {
     @POST
     @Path("/installations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
     @Operation(summary = "Enter a partner installation and the credential it issued us (ADMINISTRATOR); the "
             + "credential is never shown again")
     public Response register(@NotNull @Valid NewInstallation installation) {
@@ -66,6 +69,7 @@ public class FederationResource {
     @POST
     @Path("/searches/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.SUPERVISOR})
     @Operation(summary = "Put one of your exact-plate searches to partner installations, under its case number and "
             + "purpose code; each answer is marked with its agency (INVESTIGATOR, SUPERVISOR)")
     public List<FederatedAnswer> ask(@PathParam("id") UUID searchId, @NotNull @Valid Choice choice) {

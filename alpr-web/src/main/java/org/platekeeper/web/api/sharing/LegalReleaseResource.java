@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.sharing.application.LegalReleases;
 import org.platekeeper.sharing.application.NewRelease;
 import org.platekeeper.sharing.application.ReleaseView;
@@ -40,6 +42,7 @@ public class LegalReleaseResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.RECORDS_CLERK, Role.Names.INVESTIGATOR, Role.Names.SUPERVISOR})
     @Operation(summary = "Enter a subpoena, court order or discovery request for the reads of an active legal hold "
             + "(RECORDS_CLERK, INVESTIGATOR, SUPERVISOR)")
     public Response request(@NotNull @Valid NewRelease release) {
@@ -50,6 +53,7 @@ public class LegalReleaseResource {
     @POST
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPERVISOR)
     @Operation(summary = "Approve a release (SUPERVISOR other than the person who entered it)")
     public ReleaseView approve(@PathParam("id") UUID id, @Valid DecisionNote decision) {
         return releases.approve(id, decision == null ? null : decision.note());
@@ -58,6 +62,7 @@ public class LegalReleaseResource {
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPERVISOR)
     @Operation(summary = "Reject a release, saying why (SUPERVISOR)")
     public ReleaseView reject(@PathParam("id") UUID id, @Valid DecisionNote decision) {
         return releases.reject(id, decision == null ? null : decision.note());

@@ -3,6 +3,7 @@ package org.platekeeper.web.api.sharing;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.sharing.application.NewPartner;
 import org.platekeeper.sharing.application.PartnerAgencies;
 import org.platekeeper.sharing.application.PartnerView;
@@ -36,6 +38,7 @@ public class PartnerResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
     @Operation(summary = "Register a partner agency (ADMINISTRATOR); only law enforcement and prosecution can then "
             + "hold an agreement (PC-D1)")
     public Response register(@NotNull @Valid NewPartner partner) {

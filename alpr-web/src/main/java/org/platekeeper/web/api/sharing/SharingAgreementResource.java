@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.platekeeper.shared.domain.Role;
 import org.platekeeper.sharing.application.AgreementView;
 import org.platekeeper.sharing.application.AgreementWithToken;
 import org.platekeeper.sharing.application.NewAgreement;
@@ -46,6 +48,7 @@ public class SharingAgreementResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
     @Operation(summary = "Propose an agreement with a partner agency (ADMINISTRATOR); in force once a supervisor "
             + "approves it")
     public Response propose(@NotNull @Valid NewAgreement agreement) {
@@ -56,6 +59,7 @@ public class SharingAgreementResource {
     @POST
     @Path("/{id}/approve")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPERVISOR)
     @Operation(summary = "Approve an agreement (SUPERVISOR other than the administrator who proposed it)")
     public AgreementView approve(@PathParam("id") UUID id, @Valid DecisionNote decision) {
         return agreements.approve(id, decision == null ? null : decision.note());
@@ -64,6 +68,7 @@ public class SharingAgreementResource {
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.Names.SUPERVISOR)
     @Operation(summary = "Reject a proposed agreement (SUPERVISOR)")
     public AgreementView reject(@PathParam("id") UUID id, @Valid DecisionNote decision) {
         return agreements.reject(id, decision == null ? null : decision.note());
@@ -72,6 +77,7 @@ public class SharingAgreementResource {
     @POST
     @Path("/{id}/suspend")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.Names.ADMINISTRATOR, Role.Names.SUPERVISOR})
     @Operation(summary = "Suspend an agreement at once (ADMINISTRATOR, SUPERVISOR); the note is the reason")
     public AgreementView suspend(@PathParam("id") UUID id, @NotNull @Valid DecisionNote reason) {
         return agreements.suspend(id, reason.note());
