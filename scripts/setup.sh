@@ -9,6 +9,8 @@ command -v pg_isready >/dev/null 2>&1 || packages+=(postgresql-client)
 command -v curl >/dev/null 2>&1 || packages+=(curl)
 # the system tests play an old TLS client with it
 command -v openssl >/dev/null 2>&1 || packages+=(openssl)
+# the system tests' city directory (scripts/directory.sh); only its programs: no directory of the machine's own
+[ -x /usr/sbin/slapd ] || packages+=(slapd)
 
 if [ ${#packages[@]} -eq 0 ]; then
   exit 0
@@ -20,4 +22,6 @@ fi
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 echo "setup: installing ${packages[*]}"
 as_root apt-get update -qq
+# slapd would otherwise make and start a directory of its own for the machine
+echo "slapd slapd/no_configuration boolean true" | as_root debconf-set-selections 2>/dev/null || true
 DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null

@@ -33,4 +33,8 @@ fi
 unset ALPR_DEMO
 export OMP_THREAD_LIMIT=1
 
+# the city directory that DirectoryIT signs in against (OpenLDAP on 127.0.0.1:3890), stopped when the tests end
+bash scripts/directory.sh start
+trap 'bash scripts/directory.sh stop' EXIT
+
 mvn -B -ntp verify "$@"

@@ -120,6 +120,9 @@ public class MyAccount {
     public boolean changePassword(char[] currentPassword, char[] newPassword) {
         UserAccount account = callerForUpdate();
         String name = account.username();
+        if (account.managedByDirectory()) {
+            throw new InvalidRequestException("your password is kept in the city directory: change it there");
+        }
         Instant now = Instant.now(clock);
         if (account.signIn(currentPassword, now, policy.thresholds().inactivityLimit()) != SignInOutcome.SIGNED_IN) {
             audit.fire(AuditableAction.of("PASSWORD_CHANGED", "user", name, AuditOutcome.FAILURE,

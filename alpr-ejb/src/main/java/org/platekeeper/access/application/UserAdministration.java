@@ -83,6 +83,10 @@ public class UserAdministration {
                 && !roles.contains(Role.ADMINISTRATOR)) {
             throw new InvalidRequestException("administrators cannot remove their own administrator role");
         }
+        if (account.managedByDirectory()) {
+            throw new InvalidRequestException("the roles of " + account.username() + " follow the city directory's "
+                    + "groups: change the membership there; it counts at the next sign-in");
+        }
         Set<Role> before = account.roles();
         account.assignRoles(roles);
         changed("ROLES_ASSIGNED", account, "before=" + before + ", after=" + account.roles());
@@ -139,6 +143,10 @@ public class UserAdministration {
      */
     public UserView resetPassword(String username, @NotNull String temporaryPassword) {
         UserAccount account = existing(username);
+        if (account.managedByDirectory()) {
+            throw new InvalidRequestException("the password of " + account.username() + " is kept in the city "
+                    + "directory: reset it there");
+        }
         account.resetPassword(AcceptablePassword.hashed(policy, temporaryPassword.toCharArray(), account.username(),
                 account.displayName()), Instant.now(clock));
         changed("PASSWORD_RESET", account, "the user must choose a new password at the next sign-in");

@@ -8,11 +8,14 @@ import java.util.Set;
 import org.platekeeper.shared.domain.Role;
 import org.platekeeper.access.domain.UserAccount;
 
-/** A user account as the console and the API show it: never the password hash. */
+/**
+ * A user account as the console and the API show it: never the password hash. A directory account's password and
+ * roles are the city directory's.
+ */
 public record UserView(String username, String displayName, Set<Role> roles, boolean enabled, boolean locked,
                        boolean trainingCurrent, LocalDate trainingValidUntil, List<TrainingView> training,
                        Instant createdAt, Instant lastSignedInAt, boolean passwordChangeRequired,
-                       boolean secondFactorEnrolled, int unusedRecoveryCodes) {
+                       boolean secondFactorEnrolled, int unusedRecoveryCodes, boolean directoryAccount) {
 
     static UserView of(UserAccount account, LocalDate today) {
         return new UserView(account.username(), account.displayName(), account.roles(), account.isEnabled(),
@@ -20,7 +23,7 @@ public record UserView(String username, String displayName, Set<Role> roles, boo
                 account.training().stream().map(t -> new TrainingView(t.course(), t.completedOn(), t.expiresOn(),
                         t.recordedBy(), t.recordedAt(), t.isCurrentOn(today))).toList(),
                 account.createdAt(), account.lastSignedInAt(), account.passwordChangeRequired(),
-                account.secondFactorEnrolled(), account.unusedRecoveryCodes());
+                account.secondFactorEnrolled(), account.unusedRecoveryCodes(), account.managedByDirectory());
     }
 
     public boolean hasRole(Role role) {

@@ -45,6 +45,13 @@ public final class PasswordHash {
                 + b64.encodeToString(hash));
     }
 
+    /** The hash of a random secret nobody knows: the place-holder of a password kept elsewhere. */
+    public static PasswordHash unusable() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return of(Base64.getEncoder().encodeToString(secret).toCharArray());
+    }
+
     public static PasswordHash fromEncoded(String encoded) {
         String[] parts = encoded.split("\\$");
         if (parts.length != 4 || !SCHEME.equals(parts[0])) {

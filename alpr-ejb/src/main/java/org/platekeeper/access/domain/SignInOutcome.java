@@ -15,5 +15,9 @@ public enum SignInOutcome {
     /** The right password for an account nobody had signed in to for too long (AC-2): disabled by this attempt. */
     INACTIVE,
     /** Too many failures from the client's address lately: not checked at all. */
-    THROTTLED
+    THROTTLED,
+    /** The city directory, which holds the password, did not answer (IA-2). */
+    DIRECTORY_UNAVAILABLE,
+    /** The directory knows the person and the password, but puts them in none of Platekeeper's groups. */
+    NO_DIRECTORY_ROLE
 }

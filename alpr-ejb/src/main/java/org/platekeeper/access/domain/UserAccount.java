@@ -43,6 +43,7 @@ public class UserAccount {
 
     public static final int USERNAME_MAX_LENGTH = 64;
     public static final int DISPLAY_NAME_MAX_LENGTH = 120;
+    public static final int DIRECTORY_ENTRY_MAX_LENGTH = 512;
     /** Failures within {@link #LOCKOUT_WINDOW} that lock the account. */
     public static final int LOCKOUT_THRESHOLD = 5;
     public static final Duration LOCKOUT_WINDOW = Duration.ofMinutes(15);
@@ -65,6 +66,10 @@ public class UserAccount {
 
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
+
+    /** The person's entry in the city directory, for an account whose password and roles the directory holds. */
+    @Column(name = "directory_entry", length = DIRECTORY_ENTRY_MAX_LENGTH)
+    private String directoryEntry;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -162,10 +167,31 @@ public class UserAccount {
         if (isLocked() && now.isBefore(lockedAt.plus(LOCK_DURATION))) {
             return SignInOutcome.LOCKED;
         }
+        // checked for a directory's account too, which never matches, so the answer takes as long
+        boolean right = PasswordHash.fromEncoded(passwordHash).matches(password);
+        return signIn(right && !managedByDirectory(), now, inactivityLimit);
+    }
+
+    /**
+     * A sign-in whose password the city directory checked (IA-2): the same lock, lockout count, disabling and
+     * inactivity as for a password kept here. The directory's group membership is taken first
+     * ({@link #followDirectory}).
+     */
+    public SignInOutcome signInVerifiedByDirectory(boolean passwordRight, Instant now, Duration inactivityLimit) {
+        if (!managedByDirectory()) {
+            throw new IllegalStateException(username + " signs in with a password kept here");
+        }
+        if (isLocked() && now.isBefore(lockedAt.plus(LOCK_DURATION))) {
+            return SignInOutcome.LOCKED;
+        }
+        return signIn(passwordRight, now, inactivityLimit);
+    }
+
+    private SignInOutcome signIn(boolean passwordRight, Instant now, Duration inactivityLimit) {
         if (isLocked()) {
             unlock(); // the lock has lapsed
         }
-        if (PasswordHash.fromEncoded(passwordHash).matches(password)) {
+        if (passwordRight) {
             if (enabled && inactiveFor(inactivityLimit, now)) {
                 enabled = false; // AC-2, whether or not the nightly sweep has come by yet
                 return SignInOutcome.INACTIVE;
@@ -240,6 +266,7 @@ public class UserAccount {
 
     /** The owner's own change: the password is theirs alone again. */
     public void changePassword(PasswordHash newPassword, Instant now) {
+        requireLocalPassword();
         this.passwordHash = Objects.requireNonNull(newPassword, "password").encoded();
         this.passwordChangeRequired = false;
         this.passwordChangedAt = now;
@@ -247,6 +274,7 @@ public class UserAccount {
 
     /** An administrator's reset: the new password works once the owner has replaced it with one of their own. */
     public void resetPassword(PasswordHash temporaryPassword, Instant now) {
+        requireLocalPassword();
         changePassword(temporaryPassword, now);
         this.passwordChangeRequired = true;
         unlock();
@@ -325,8 +353,60 @@ public class UserAccount {
     }
 
     public void assignRoles(Set<Role> newRoles) {
+        if (managedByDirectory()) {
+            throw new IllegalStateException("the roles of " + username + " follow its groups in the city directory");
+        }
         roles.clear();
         roles.addAll(newRoles);
+    }
+
+    /**
+     * An account of a person in the city directory, made at their first sign-in: its password is the directory's
+     * (the one kept here is random and never checked), its roles follow the directory's groups, and its training
+     * records, lockout, second factor and audit trail are kept here like any other account's.
+     */
+    public static UserAccount fromDirectory(String username, String displayName, String directoryEntry,
+                                            Set<Role> roles, Instant now) {
+        UserAccount account = new UserAccount(username, directoryDisplayName(displayName, username),
+                PasswordHash.unusable(), roles, now);
+        account.directoryEntry = requireText(directoryEntry, "directory entry", DIRECTORY_ENTRY_MAX_LENGTH);
+        return account;
+    }
+
+    public boolean managedByDirectory() {
+        return directoryEntry != null;
+    }
+
+    public String directoryEntry() {
+        return directoryEntry;
+    }
+
+    /**
+     * Takes the name and the roles the directory gives at a sign-in; answers whether the roles changed, which the
+     * caller records.
+     */
+    public boolean followDirectory(String displayName, Set<Role> directoryRoles) {
+        if (!managedByDirectory()) {
+            throw new IllegalStateException(username + " is not an account of the city directory");
+        }
+        this.displayName = directoryDisplayName(displayName, username);
+        if (roles.equals(directoryRoles)) {
+            return false;
+        }
+        roles.clear();
+        roles.addAll(directoryRoles);
+        return true;
+    }
+
+    private static String directoryDisplayName(String displayName, String username) {
+        String name = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        return name.length() > DISPLAY_NAME_MAX_LENGTH ? name.substring(0, DISPLAY_NAME_MAX_LENGTH) : name;
+    }
+
+    private void requireLocalPassword() {
+        if (managedByDirectory()) {
+            throw new IllegalStateException("the password of " + username + " is kept in the city directory");
+        }
     }
 
     public TrainingRecord recordTraining(String course, LocalDate completedOn, LocalDate expiresOn,

@@ -209,4 +209,47 @@ class UserAccountTest {
         account.confirmSecondFactor(TimeBasedCodes.code(secret, T0), T0, java.util.List.of());
         assertThat(account.gate(TODAY, true)).isEqualTo(AccountGate.OPEN);
     }
+
+    @Test
+    @DisplayName("IA-2 AC-7 a directory account signs in on the directory's word only, with the lockout, disabling and inactivity of any account")
+    void directoryAccount() {
+        UserAccount person = UserAccount.fromDirectory("Dir-Officer", " Dana Okafor ", "uid=dir-officer,dc=city",
+                Set.of(Role.OFFICER), T0);
+        assertThat(person.managedByDirectory()).isTrue();
+        assertThat(person.displayName()).isEqualTo("Dana Okafor");
+        assertThat(person.signIn(PASSWORD, T0, IDLE_LIMIT)).as("no password kept here works")
+                .isEqualTo(SignInOutcome.WRONG_CREDENTIALS);
+        assertThat(person.signInVerifiedByDirectory(true, T0, IDLE_LIMIT)).isEqualTo(SignInOutcome.SIGNED_IN);
+        for (int i = 0; i < UserAccount.LOCKOUT_THRESHOLD - 1; i++) {
+            person.signInVerifiedByDirectory(false, T0.plusSeconds(i), IDLE_LIMIT);
+        }
+        assertThat(person.signInVerifiedByDirectory(false, T0.plusSeconds(10), IDLE_LIMIT))
+                .isEqualTo(SignInOutcome.LOCKED);
+        assertThat(person.signInVerifiedByDirectory(true, T0.plusSeconds(11), IDLE_LIMIT))
+                .isEqualTo(SignInOutcome.LOCKED);
+        person.unlock();
+        person.disable();
+        assertThat(person.signInVerifiedByDirectory(true, T0.plusSeconds(12), IDLE_LIMIT))
+                .isEqualTo(SignInOutcome.DISABLED);
+        assertThatThrownBy(() -> account.signInVerifiedByDirectory(true, T0, IDLE_LIMIT))
+                .as("a local account").isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    @DisplayName("AC-6 IA-5 a directory account's roles follow its groups and only them; its password cannot be set here")
+    void directoryAccountFollowsTheDirectory() {
+        UserAccount person = UserAccount.fromDirectory("dir-clerk", null, "uid=dir-clerk,dc=city",
+                Set.of(Role.OFFICER), T0);
+        assertThat(person.displayName()).as("no name in the directory").isEqualTo("dir-clerk");
+        assertThat(person.followDirectory("Sam Ito", Set.of(Role.OFFICER))).isFalse();
+        assertThat(person.followDirectory("Sam Ito", Set.of(Role.AUDITOR))).isTrue();
+        assertThat(person.roles()).containsExactly(Role.AUDITOR);
+        assertThatThrownBy(() -> person.assignRoles(Set.of(Role.ADMINISTRATOR)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> person.changePassword(PasswordHash.of(PASSWORD, 1_000), T0))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> account.followDirectory("x", Set.of(Role.OFFICER)))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(person.roles()).containsExactly(Role.AUDITOR);
+    }
 }

@@ -144,6 +144,9 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
             return ApiPaths.unauthorized(response, switch (result.outcome()) {
                 case DISABLED -> "the account is disabled";
                 case INACTIVE -> INACTIVE_ACCOUNT;
+                case DIRECTORY_UNAVAILABLE -> "the city directory, which checks this password, does not answer; "
+                        + "try again in a moment";
+                case NO_DIRECTORY_ROLE -> "the city directory puts you in none of Platekeeper's groups";
                 case SECOND_FACTOR_REQUIRED -> "this account signs in with a second factor (IA-2): for a script, "
                         + "issue a personal API token under My profile and send it as Authorization: Bearer";
                 default -> WRONG_CREDENTIALS;

@@ -66,6 +66,10 @@ public class SignInBacking {
                         + "your authenticator app (or a recovery code) with your password.";
                 case INACTIVE -> "This account was disabled because nobody had signed in to it for a long time. "
                         + "An administrator can enable it.";
+                case DIRECTORY_UNAVAILABLE -> "The city directory, which checks this password, does not answer. "
+                        + "Try again in a moment; if it goes on, tell IT.";
+                case NO_DIRECTORY_ROLE -> "The city directory puts you in none of Platekeeper's groups. Ask IT to "
+                        + "add you to the group of your role.";
                 default -> "Wrong user name or password. After repeated failures, sign-in is refused for a while.";
             };
         }
