@@ -38,6 +38,10 @@ while IFS=$'\t' read -r name value; do
 done < <(grep -o '<input type="hidden"[^>]*>' "$work/body" \
            | sed -n 's/.*name="\([^"]*\)".*value="\([^"]*\)".*/\1\t\2/p')
 grep -q 'jakarta.faces.ViewState' <<<"${form[*]:-}" || fail "no view state on the sign-in page"
+# and the page's script nonce, which PrimeFaces' script adds to every post and the server checks
+nonce=$(grep -o 'nonce="[^"]*"' "$work/body" | head -1 | cut -d'"' -f2)
+[ -n "$nonce" ] || fail "the sign-in page's scripts carry no nonce (Content-Security-Policy)"
+form+=(--data-urlencode "primefaces.nonce=$nonce")
 status=$(fetch -c "$jar" -b "$jar" "${form[@]}" --data-urlencode "signIn:username=$user" \
          --data-urlencode "signIn:password=$password" --data-urlencode "signIn:submit=" "$base/login.xhtml")
 case "$status" in

@@ -20,10 +20,12 @@ public final class ConsoleBrowser {
     private static final Pattern HIDDEN_INPUT = Pattern.compile(
             "<input type=\"hidden\" name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
 
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
-    public record Page(int status, String location, String body) {
+    public record Page(int status, String location, String body, java.net.http.HttpHeaders headers) {
     }
 
     public Page get(String path) {
@@ -56,6 +58,9 @@ public final class ConsoleBrowser {
         if (!fields.containsKey("jakarta.faces.ViewState")) {
             throw new IllegalStateException("no view state on " + path + ": " + form.body());
         }
+        // what PrimeFaces' script adds to every post: the page's script nonce (SC-18), which it checks
+        form.headers().allValues("Content-Security-Policy").stream().map(NONCE::matcher).filter(Matcher::find)
+                .findFirst().ifPresent(nonce -> fields.put("primefaces.nonce", nonce.group(1)));
         fields.putAll(values);
         fields.put(button, "");
         String body = fields.entrySet().stream()
@@ -72,7 +77,7 @@ public final class ConsoleBrowser {
         try {
             HttpResponse<String> r = client.send(builder.timeout(Duration.ofSeconds(60)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body());
+            return new Page(r.statusCode(), r.headers().firstValue("Location").orElse(null), r.body(), r.headers());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

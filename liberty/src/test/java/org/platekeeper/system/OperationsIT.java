@@ -91,4 +91,43 @@ class OperationsIT {
         assertThat(browser.get("/console/search/search.xhtml").body()).as("no public tile server by default")
                 .doesNotContain("openstreetmap.org");
     }
+
+    @Test
+    @DisplayName("SC-18 console pages run scripts only from this server or with the page's own nonce: no 'unsafe-inline', no eval, every script tag carrying the nonce and no inline event handler, for the sign-in page, the search map and the alert queue")
+    void scriptsOnlyWithTheNonce() {
+        TestUsers.User user = TestUsers.trained("INVESTIGATOR", "OFFICER", "ADMINISTRATOR");
+        ConsoleBrowser browser = new ConsoleBrowser();
+        java.util.Set<String> nonces = new java.util.HashSet<>();
+        nonces.add(nonceOf(browser.get("/login.xhtml")));
+        browser.signIn(user.name(), user.password());
+        for (String page : java.util.List.of("/console/search/search.xhtml", "/console/alerts/queue.xhtml",
+                "/console/access/users.xhtml", "/console/access/users.xhtml")) {
+            nonces.add(nonceOf(browser.get(page)));
+        }
+        assertThat(nonces).as("a fresh nonce for every page").hasSize(5);
+    }
+
+    /** The nonce of the page's script policy, after checking that the page keeps to it. */
+    private static String nonceOf(ConsoleBrowser.Page page) {
+        assertThat(page.status()).isEqualTo(200);
+        java.util.List<String> policies = page.headers().allValues("Content-Security-Policy");
+        String scripts = policies.stream().filter(p -> p.contains("script-src")).findFirst().orElse("");
+        assertThat(scripts).as(policies.toString()).doesNotContain("'unsafe-inline'", "'unsafe-eval'", "*");
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{16,})'")
+                .matcher(scripts);
+        assertThat(nonce.find()).as(scripts).isTrue();
+        assertThat(policies).as("the other directives still hold").anySatisfy(p -> assertThat(p)
+                .contains("frame-ancestors 'none'", "object-src 'none'"));
+        java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<script\\b[^>]*>").matcher(page.body());
+        int count = 0;
+        while (tags.find()) {
+            count++;
+            assertThat(tags.group()).contains("nonce=\"" + nonce.group(1) + "\"");
+        }
+        assertThat(count).as("PrimeFaces' own scripts at least").isGreaterThan(3);
+        assertThat(page.body()).as("no inline event handlers, no javascript: links")
+                .doesNotContainPattern("<[a-z]+[^>]*\\son(click|change|load|submit|keyup|keydown|mouseover|focus|blur)=")
+                .doesNotContain("href=\"javascript:");
+        return nonce.group(1);
+    }
 }
