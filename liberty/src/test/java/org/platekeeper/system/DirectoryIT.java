@@ -23,14 +23,14 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Sign-in against the city directory: the OpenLDAP server that scripts/directory.sh starts with the people and
- * groups of src/test/directory/city.ldif, which the system-test server is pointed at (src/test/liberty/server.env).
+ * Sign-in against the city directory: the OpenLDAP server that scripts/directory.sh starts with the groups of
+ * src/test/directory/city.ldif, which the system-test server is pointed at (src/test/liberty/server.env). Each
+ * test adds the people it signs in as, under names of their own.
  */
 @DisplayName("City directory: sign-in with LDAP, roles from its groups")
 class DirectoryIT {
 
     private static final String DIRECTORY = System.getProperty("platekeeper.directory.url", "ldap://127.0.0.1:3890");
-    private static final String OFFICER = "dir-officer";
     private static final String OFFICER_PASSWORD = "okafor patrols the east side";
 
     @BeforeAll
@@ -67,40 +67,63 @@ class DirectoryIT {
         }
     }
 
+    /** A new person in the directory, in these groups, with a name of their own so the test runs again. */
+    private static String newPerson(String displayName, String password, String... groups) throws NamingException {
+        String uid = "dir-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        BasicAttributes entry = new BasicAttributes(true);
+        BasicAttribute classes = new BasicAttribute("objectClass");
+        classes.add("inetOrgPerson");
+        entry.put(classes);
+        entry.put("uid", uid);
+        entry.put("cn", displayName);
+        entry.put("sn", displayName.substring(displayName.lastIndexOf(' ') + 1));
+        entry.put("userPassword", password);
+        DirContext directory = manager();
+        try {
+            directory.createSubcontext(person(uid), entry).close();
+        } finally {
+            directory.close();
+        }
+        for (String group : groups) {
+            membership(DirContext.ADD_ATTRIBUTE, group, uid);
+        }
+        return uid;
+    }
+
     private static List<String> roles(JsonObject user) {
         return user.getJsonArray("roles").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     @Test
     @DisplayName("IA-2 AC-2 OD-AD2 a person of the city directory signs in with its password; the first sign-in makes the account with the roles of their groups and the name the directory gives, and the training gate still holds")
-    void firstSignInMakesTheAccount() throws SQLException {
-        Api.Answer me = Api.get("/api/v1/me", OFFICER, OFFICER_PASSWORD);
+    void firstSignInMakesTheAccount() throws SQLException, NamingException {
+        String officer = newPerson("Dana Okafor", OFFICER_PASSWORD, "platekeeper-officer");
+        Api.Answer me = Api.get("/api/v1/me", officer, OFFICER_PASSWORD);
         assertThat(me.status()).as(me.toString()).isEqualTo(200);
         assertThat(roles(me.json())).containsExactly("OFFICER");
         assertThat(me.json().getString("displayName")).isEqualTo("Dana Okafor");
         assertThat(me.json().getBoolean("directoryAccount")).isTrue();
-        if (!me.json().getBoolean("trainingCurrent")) {
-            assertThat(Api.get("/api/v1/alerts", OFFICER, OFFICER_PASSWORD).status()).as("untrained").isEqualTo(403);
-            TestUsers.recordTraining(OFFICER, LocalDate.now().minusDays(1), LocalDate.now().plusYears(1));
-        }
-        assertThat(Api.get("/api/v1/alerts", OFFICER, OFFICER_PASSWORD).status()).isEqualTo(200);
+        assertThat(me.json().getBoolean("trainingCurrent")).isFalse();
+        assertThat(Api.get("/api/v1/alerts", officer, OFFICER_PASSWORD).status()).as("untrained").isEqualTo(403);
+        TestUsers.recordTraining(officer, LocalDate.now().minusDays(1), LocalDate.now().plusYears(1));
+        assertThat(Api.get("/api/v1/alerts", officer, OFFICER_PASSWORD).status()).isEqualTo(200);
         ConsoleBrowser browser = new ConsoleBrowser();
-        assertThat(browser.signIn(OFFICER, OFFICER_PASSWORD).status()).as("the console").isEqualTo(302);
+        assertThat(browser.signIn(officer, OFFICER_PASSWORD).status()).as("the console").isEqualTo(302);
         assertThat(browser.get("/console/access/me.xhtml").body()).contains("Dana Okafor", "city directory")
                 .doesNotContain("id=\"password:current\"");
 
         assertThat(Database.column("select details from audit_event where action = 'ACCOUNT_CREATED_FROM_DIRECTORY'"
-                + " and object_id = ?", OFFICER)).singleElement().asString()
-                .contains("roles=[OFFICER]", "entry=" + person(OFFICER));
+                + " and object_id = ?", officer)).singleElement().asString()
+                .contains("roles=[OFFICER]", "entry=" + person(officer));
         assertThat(Database.column("select details from audit_event where action = 'SIGN_IN' and actor = ?"
-                + " and outcome = 'SUCCESS'", OFFICER)).isNotEmpty()
+                + " and outcome = 'SUCCESS'", officer)).isNotEmpty()
                 .allSatisfy(d -> assertThat(d).contains("city directory"));
     }
 
     @Test
     @DisplayName("IA-2 AC-7 a wrong directory password, an empty one and a name the directory does not know get the answer of a wrong password, and wrong ones count towards the lockout")
-    void wrongPasswordsRefused() throws SQLException {
-        String sergeant = "dir-sergeant";
+    void wrongPasswordsRefused() throws SQLException, NamingException {
+        String sergeant = newPerson("Lee Varga", "varga approves the holds", "platekeeper-supervisor");
         assertThat(Api.get("/api/v1/me", sergeant, "varga approves the holds").status()).isEqualTo(200);
         Api.Answer wrong = Api.get("/api/v1/me", sergeant, "varga guesses");
         assertThat(wrong.status()).isEqualTo(401);
@@ -128,13 +151,13 @@ class DirectoryIT {
     @Test
     @DisplayName("AC-2 AC-6 roles follow the directory's groups at each sign-in: a person put in a group gets its role, one moved out loses it, one in no Platekeeper group gets no account, and a group may be named by its distinguished name")
     void rolesFollowGroups() throws NamingException, SQLException {
-        ConsoleBrowser chief = new ConsoleBrowser();
-        assertThat(chief.signIn("dir-chief", "achterberg reads the dashboards").status()).isEqualTo(302);
-        assertThat(roles(Api.get("/api/v1/users/dir-chief", Api.ADMIN, Api.ADMIN_PASSWORD).json()))
+        String chief = newPerson("Robin Achterberg", "achterberg reads the dashboards", "command-staff-alpr");
+        assertThat(new ConsoleBrowser().signIn(chief, "achterberg reads the dashboards").status()).isEqualTo(302);
+        assertThat(roles(Api.get("/api/v1/users/" + chief, Api.ADMIN, Api.ADMIN_PASSWORD).json()))
                 .as("ALPR_DIRECTORY_GROUP_COMMAND_STAFF names the group by its DN").containsExactly("COMMAND_STAFF");
 
-        String clerk = "dir-clerk";
         String password = "ito answers the requests";
+        String clerk = newPerson("Sam Ito", password, "parking-enforcement");
         Api.Answer none = Api.get("/api/v1/me", clerk, password);
         assertThat(none.status()).isEqualTo(401);
         assertThat(none.json().getString("message")).contains("none of Platekeeper's groups");
@@ -169,17 +192,18 @@ class DirectoryIT {
 
     @Test
     @DisplayName("IA-5 AC-6 a directory account's password and roles are the directory's: no change of password here, no reset or roles from an administrator; a local account is never taken over by a directory entry of its name")
-    void directoryAccountsAreTheDirectorys() throws SQLException {
-        assertThat(Api.get("/api/v1/me", OFFICER, OFFICER_PASSWORD).status()).isEqualTo(200);
-        Api.Answer change = Api.put("/api/v1/me/password", OFFICER, OFFICER_PASSWORD,
+    void directoryAccountsAreTheDirectorys() throws SQLException, NamingException {
+        String officer = newPerson("Kim Osei", OFFICER_PASSWORD, "platekeeper-officer");
+        assertThat(Api.get("/api/v1/me", officer, OFFICER_PASSWORD).status()).isEqualTo(200);
+        Api.Answer change = Api.put("/api/v1/me/password", officer, OFFICER_PASSWORD,
                 "{\"currentPassword\":\"" + OFFICER_PASSWORD + "\",\"newPassword\":\"a new one chosen here\"}");
         assertThat(change.status()).isEqualTo(400);
         assertThat(change.json().getString("message")).contains("city directory");
-        assertThat(Api.put("/api/v1/users/" + OFFICER + "/roles", Api.ADMIN, Api.ADMIN_PASSWORD,
+        assertThat(Api.put("/api/v1/users/" + officer + "/roles", Api.ADMIN, Api.ADMIN_PASSWORD,
                 "{\"roles\":[\"ADMINISTRATOR\"]}").status()).as("roles from an administrator").isEqualTo(400);
-        assertThat(Api.post("/api/v1/users/" + OFFICER + "/password-reset", Api.ADMIN, Api.ADMIN_PASSWORD,
+        assertThat(Api.post("/api/v1/users/" + officer + "/password-reset", Api.ADMIN, Api.ADMIN_PASSWORD,
                 "{\"temporaryPassword\":\"tangerine orbit quarry lantern\"}").status()).isEqualTo(400);
-        assertThat(roles(Api.get("/api/v1/users/" + OFFICER, Api.ADMIN, Api.ADMIN_PASSWORD).json()))
+        assertThat(roles(Api.get("/api/v1/users/" + officer, Api.ADMIN, Api.ADMIN_PASSWORD).json()))
                 .containsExactly("OFFICER");
 
         assertThat(Api.get("/api/v1/me", Api.ADMIN, "a directory entry named admin").status())

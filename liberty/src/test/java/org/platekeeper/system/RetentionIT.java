@@ -454,13 +454,30 @@ class RetentionIT {
         HttpResponse<byte[]> download = post.apply("recipient=County%20Prosecutor&passphrase="
                 + java.net.URLEncoder.encode(passphrase, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(download.statusCode()).as(new String(download.body())).isEqualTo(200);
-        java.nio.file.Path zip = java.nio.file.Files.createTempFile("evidence", ".zip");
-        java.nio.file.Files.write(zip, download.body());
+        Map<String, byte[]> files = openEncrypted(download.body(), passphrase);
+        assertThat(files).containsKeys("reads.csv", "chain-of-custody.txt", "manifest-sha256.txt",
+                "images/" + read + "-plate.jpg");
+        assertThat(new String(files.get("reads.csv"))).contains(plate);
+        for (String line : new String(files.get("manifest-sha256.txt")).split("\n")) {
+            String[] parts = line.split("  ", 2);
+            assertThat(parts[0]).as(parts[1]).isEqualTo(sha256(files.get(parts[1])));
+        }
+        assertThat(Database.column("select details from audit_event where action = 'EVIDENCE_EXPORTED'"
+                + " and object_id = ?", id)).singleElement().asString().contains("encrypted (AES-256)");
+    }
+
+    /**
+     * The files of a package encrypted under the passphrase, after checking that plain ZIP tools cannot read it and
+     * that every file is AES-256.
+     */
+    static Map<String, byte[]> openEncrypted(byte[] archive, String passphrase) throws java.io.IOException {
         try (java.util.zip.ZipInputStream plain = new java.util.zip.ZipInputStream(
-                new java.io.ByteArrayInputStream(download.body()))) {
+                new java.io.ByteArrayInputStream(archive))) {
             assertThatThrownBy(() -> plain.read(plain.getNextEntry() == null ? null : new byte[16]))
                     .as("without the passphrase").hasMessageContaining("encrypted");
         }
+        java.nio.file.Path zip = java.nio.file.Files.createTempFile("package", ".zip");
+        java.nio.file.Files.write(zip, archive);
         try (net.lingala.zip4j.ZipFile opened = new net.lingala.zip4j.ZipFile(zip.toFile(),
                 passphrase.toCharArray())) {
             assertThat(opened.isEncrypted()).isTrue();
@@ -473,17 +490,9 @@ class RetentionIT {
                     files.put(header.getFileName(), in.readAllBytes());
                 }
             }
-            assertThat(files).containsKeys("reads.csv", "chain-of-custody.txt", "manifest-sha256.txt",
-                    "images/" + read + "-plate.jpg");
-            assertThat(new String(files.get("reads.csv"))).contains(plate);
-            for (String line : new String(files.get("manifest-sha256.txt")).split("\n")) {
-                String[] parts = line.split("  ", 2);
-                assertThat(parts[0]).as(parts[1]).isEqualTo(sha256(files.get(parts[1])));
-            }
+            return files;
         } finally {
             java.nio.file.Files.delete(zip);
         }
-        assertThat(Database.column("select details from audit_event where action = 'EVIDENCE_EXPORTED'"
-                + " and object_id = ?", id)).singleElement().asString().contains("encrypted (AES-256)");
     }
 }

@@ -430,6 +430,29 @@ class SharingIT {
             assertThat(parts[0]).as(parts[1]).isEqualTo(RetentionIT.sha256(files.get(parts[1])));
         }
 
+        String passphrase = "clerk of court sealed envelope";
+        java.util.function.Function<String, HttpResponse<byte[]>> post = form -> {
+            try {
+                return Api.client().send(Api.request("/api/v1/releases/" + id + "/package", clerkAndSupervisor.name(),
+                        clerkAndSupervisor.password()).header("Accept", "application/zip")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(post.apply("passphrase=too%20short").statusCode()).as("under 12 characters").isEqualTo(400);
+        HttpResponse<byte[]> encrypted = post.apply("passphrase="
+                + java.net.URLEncoder.encode(passphrase, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(encrypted.statusCode()).as(new String(encrypted.body())).isEqualTo(200);
+        Map<String, byte[]> sealed = RetentionIT.openEncrypted(encrypted.body(), passphrase);
+        assertThat(new String(sealed.get("release-sheet.txt"))).contains("Clay County Circuit Court",
+                "production 2");
+        assertThat(Database.column("select details from audit_event where action = 'RELEASE_PRODUCED'"
+                + " and object_id like ? order by sequence", id + "%")).hasSize(2).last().asString()
+                .contains("encrypted (AES-256)");
+
         JsonObject logged = Api.get("/api/v1/disseminations?kind=RELEASE&limit=20", auditor.name(),
                 auditor.password()).array().stream().map(JsonObject.class::cast)
                 .filter(d -> "26-8801".equals(d.getString("caseNumber", null))).findFirst().orElseThrow();

@@ -112,8 +112,14 @@ public class LegalReleases {
 
     /** Checks that the package may be produced, before anything is sent; answers its file name. */
     public String packageFileName(UUID id) {
+        return packageFileName(id, null);
+    }
+
+    /** As {@link #packageFileName(UUID)}, checking too that a passphrase given is long enough (SC-28). */
+    public String packageFileName(UUID id, char[] passphrase) {
         LegalRelease release = existing(id);
         approvedWithActiveHold(release);
+        requireStrongEnough(passphrase);
         return "release-" + release.caseNumber().replaceAll("[^A-Za-z0-9-]", "_") + "-" + release.id() + ".zip";
     }
 
@@ -122,12 +128,21 @@ public class LegalReleases {
      * manifest) with a release sheet naming the recipient, the legal basis and the approval.
      */
     public void writePackage(UUID id, OutputStream out) {
+        writePackage(id, null, out);
+    }
+
+    /**
+     * As {@link #writePackage(UUID, OutputStream)}, encrypted with AES-256 under the passphrase when one is given
+     * (SC-28), for a package that leaves on a disk or by mail.
+     */
+    public void writePackage(UUID id, char[] passphrase, OutputStream out) {
         LegalRelease release = existing(id);
         LegalHold hold = approvedWithActiveHold(release);
+        requireStrongEnough(passphrase);
         Instant now = Instant.now(clock);
         release.produced(now);
         List<HeldRead> reads = store.readsOf(hold.id());
-        try (EvidencePackage evidence = new EvidencePackage(out).reads(store, reads)) {
+        try (EvidencePackage evidence = new EvidencePackage(out, passphrase).reads(store, reads)) {
             evidence.text("release-sheet.txt", releaseSheet(release, reads.size(), now));
             evidence.text("chain-of-custody.txt", EvidencePackage.custody(hold, reads.size(), release.recipient(),
                     now, evidence.manifest()));
@@ -135,7 +150,15 @@ public class LegalReleases {
         Dissemination disseminated = Dissemination.released(release, reads.size(), true, clientAddress(), now);
         sharing.add(disseminated);
         record("RELEASE_PRODUCED", release, reads.size() + " reads to " + release.recipient() + " under "
-                + release.basis() + " " + release.documentReference() + "; dissemination " + disseminated.id());
+                + release.basis() + " " + release.documentReference() + "; dissemination " + disseminated.id()
+                + (passphrase == null ? "" : "; encrypted (AES-256) with a passphrase"));
+    }
+
+    private static void requireStrongEnough(char[] passphrase) {
+        if (passphrase != null && passphrase.length < EvidencePackage.MINIMUM_PASSPHRASE_LENGTH) {
+            throw new InvalidRequestException("a package passphrase has at least "
+                    + EvidencePackage.MINIMUM_PASSPHRASE_LENGTH + " characters");
+        }
     }
 
     private String releaseSheet(LegalRelease release, int reads, Instant now) {

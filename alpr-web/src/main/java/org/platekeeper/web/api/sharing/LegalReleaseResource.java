@@ -15,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -76,6 +77,23 @@ public class LegalReleaseResource {
     public Response releasePackage(@PathParam("id") UUID id) {
         String fileName = releases.packageFileName(id);
         StreamingOutput zip = out -> releases.writePackage(id, out);
+        return Response.ok(zip, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("/{id}/package")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces({"application/zip", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.RECORDS_CLERK, Role.Names.SUPERVISOR})
+    @Operation(summary = "The release package, encrypted with AES-256 under a passphrase when one is given (SC-28); "
+            + "a form post, so the passphrase stays out of addresses and logs")
+    public Response encryptedReleasePackage(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
+        String given = form.getFirst("passphrase");
+        char[] passphrase = given == null || given.isEmpty() ? null : given.toCharArray();
+        String fileName = releases.packageFileName(id, passphrase);
+        StreamingOutput zip = out -> releases.writePackage(id, passphrase, out);
         return Response.ok(zip, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
                 .header("Cache-Control", "no-store").build();
