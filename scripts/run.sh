@@ -50,6 +50,16 @@ if [ -z "${ALPR_TLS_KEYSTORE_PASSWORD:-}" ]; then
   fi
   export ALPR_TLS_KEYSTORE_PASSWORD="$(cat "$password_file")"
 fi
+# /metrics answers one monitoring account (AC-6); without a password of the city's, one is made here once, for the
+# monitoring system to be given
+if [ -z "${ALPR_METRICS_PASSWORD:-}" ]; then
+  metrics_file="$server_dir/resources/security/metrics-password"
+  if [ ! -s "$metrics_file" ]; then
+    mkdir -p "$(dirname "$metrics_file")"
+    (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$metrics_file")
+  fi
+  export ALPR_METRICS_PASSWORD="$(cat "$metrics_file")"
+fi
 # the demo listens on this machine only, and its published users sign in with passwords alone
 if [ "${ALPR_DEMO:-false}" = true ]; then
   export ALPR_HTTP_HOST="${ALPR_HTTP_HOST:-127.0.0.1}"

@@ -212,4 +212,38 @@ class DirectoryIT {
                 + " and outcome = 'FAILURE' order by sequence desc limit 1")).singleElement().asString()
                 .doesNotContain("directory");
     }
+
+    @Test
+    @DisplayName("AC-2 IA-2 a personal API token of a directory account follows the directory's groups while the script runs, without the person signing in again")
+    void tokenFollowsGroups() throws NamingException, SQLException {
+        String person = newPerson("Ari Lindqvist", OFFICER_PASSWORD, "platekeeper-officer");
+        assertThat(Api.get("/api/v1/me", person, OFFICER_PASSWORD).status()).isEqualTo(200);
+        TestUsers.recordTraining(person, LocalDate.now().minusDays(1), LocalDate.now().plusYears(1));
+        Api.Answer issued = Api.post("/api/v1/me/api-tokens", person, OFFICER_PASSWORD, "{\"label\":\"hit export\"}");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        String token = issued.json().getString("secret");
+        java.util.function.Function<String, Integer> withToken = path -> Api.send(Api.request(path, null, null)
+                .header("Authorization", "Bearer " + token).GET()).status();
+        assertThat(withToken.apply("/api/v1/alerts")).isEqualTo(200);
+
+        membership(DirContext.REMOVE_ATTRIBUTE, "platekeeper-officer", person);
+        membership(DirContext.ADD_ATTRIBUTE, "platekeeper-auditor", person);
+        try {
+            assertThat(withToken.apply("/api/v1/alerts")).as("looked at again only every few minutes")
+                    .isEqualTo(200);
+            try (var connection = Database.connect(); var statement = connection.prepareStatement(
+                    "update api_token set last_used_at = now() - interval '10 minutes' where token_hash ="
+                            + " encode(sha256(convert_to(?, 'UTF8')), 'hex')")) {
+                statement.setString(1, token);
+                assertThat(statement.executeUpdate()).isEqualTo(1);
+            }
+            assertThat(withToken.apply("/api/v1/alerts")).as("no longer an officer").isEqualTo(403);
+            assertThat(roles(Api.get("/api/v1/users/" + person, Api.ADMIN, Api.ADMIN_PASSWORD).json()))
+                    .containsExactly("AUDITOR");
+            assertThat(Database.column("select details from audit_event where action = 'ROLES_FOLLOWED_DIRECTORY'"
+                    + " and object_id = ?", person)).containsExactly("roles=[AUDITOR], were [OFFICER]");
+        } finally {
+            membership(DirContext.REMOVE_ATTRIBUTE, "platekeeper-auditor", person);
+        }
+    }
 }

@@ -57,6 +57,9 @@ public class ApiTokens {
     MyAccount myAccount;
 
     @Inject
+    DirectoryMembership membership;
+
+    @Inject
     Event<AuditableAction> audit;
 
     @Inject
@@ -145,9 +148,12 @@ public class ApiTokens {
         }
         Instant now = Instant.now(clock);
         Optional<ApiToken> token = tokens.byHash(BearerSecret.hashOf(secret)).filter(t -> t.usableAt(now));
-        token.filter(t -> t.used(now)).ifPresent(t -> audit.fire(AuditableAction.of("SIGN_IN", "user",
-                t.owner().username(), AuditOutcome.SUCCESS, "channel=api-token, label=" + t.label()
-                        + ", outcome=SIGNED_IN").by(t.owner().username())));
+        token.filter(t -> t.used(now)).ifPresent(t -> {
+            // a script signs in without the directory's password: its groups are looked at here instead
+            membership.refresh(t.owner());
+            audit.fire(AuditableAction.of("SIGN_IN", "user", t.owner().username(), AuditOutcome.SUCCESS,
+                    "channel=api-token, label=" + t.label() + ", outcome=SIGNED_IN").by(t.owner().username()));
+        });
         return token.map(t -> t.owner().username());
     }
 

@@ -11,10 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.Config;
-
 import org.platekeeper.access.domain.CityDirectory;
-import org.platekeeper.access.domain.DirectoryRoles;
 import org.platekeeper.access.domain.PasswordHash;
 import org.platekeeper.access.domain.SignInOutcome;
 import org.platekeeper.access.domain.UserAccount;
@@ -57,10 +54,7 @@ public class SignInService {
     CityDirectory directory;
 
     @Inject
-    Event<AccessRevoked> revoked;
-
-    @Inject
-    Config config;
+    DirectoryMembership membership;
 
     public SignInResult signIn(String username, char[] password, String channel) {
         return signIn(username, password, null, channel);
@@ -129,11 +123,9 @@ public class SignInService {
                 return completed(found.get(), outcome, secondFactor, channel, address, now, note);
             }
             default -> {
-                Set<Role> roles = directoryRoles().rolesOf(answer.groups());
                 UserAccount account = found.orElse(null);
-                if (account != null) {
-                    followDirectory(account, answer, roles);
-                }
+                Set<Role> roles = account == null ? membership.rolesOf(answer.groups())
+                        : membership.follow(account, answer);
                 if (roles.isEmpty()) {
                     record(name, SignInOutcome.NO_DIRECTORY_ROLE, channel, "in none of the directory's "
                             + "Platekeeper groups");
@@ -150,22 +142,6 @@ public class SignInService {
                 return completed(account, outcome, secondFactor, channel, address, now, "city directory");
             }
         }
-    }
-
-    private void followDirectory(UserAccount account, CityDirectory.Answer answer, Set<Role> roles) {
-        Set<Role> before = account.roles();
-        if (account.followDirectory(answer.displayName(), roles)) {
-            audit.fire(AuditableAction.of("ROLES_FOLLOWED_DIRECTORY", "user", account.username(),
-                    AuditOutcome.SUCCESS, "roles=" + roles + ", were " + before).by(account.username()));
-            if (!roles.containsAll(before)) {
-                revoked.fire(new AccessRevoked(account.username(), "a role was taken away in the city directory"));
-            }
-        }
-    }
-
-    private DirectoryRoles directoryRoles() {
-        return DirectoryRoles.of(role -> config.getOptionalValue("ALPR_DIRECTORY_GROUP_" + role.name(),
-                String.class));
     }
 
     /** The second factor of an account whose password was right, the lockout count, and the audit event. */

@@ -12,6 +12,9 @@ public interface CityDirectory {
 
     Answer verify(String username, char[] password);
 
+    /** The person's entry and groups, found with the directory's service account, without their password. */
+    Answer lookUp(String username);
+
     /** What the directory said of one sign-in. */
     record Answer(Verdict verdict, String entry, String displayName, Set<String> groups) {
 

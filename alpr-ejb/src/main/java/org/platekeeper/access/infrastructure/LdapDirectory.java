@@ -49,8 +49,8 @@ public class LdapDirectory implements CityDirectory {
     Optional<String> bindPassword;
 
     @Inject
-    @ConfigProperty(name = "ALPR_DIRECTORY_USER_BASE", defaultValue = "")
-    String userBase;
+    @ConfigProperty(name = "ALPR_DIRECTORY_USER_BASE")
+    Optional<String> userBase;
 
     @Inject
     @ConfigProperty(name = "ALPR_DIRECTORY_USER_FILTER", defaultValue = "(&(objectClass=inetOrgPerson)(uid={0}))")
@@ -61,8 +61,8 @@ public class LdapDirectory implements CityDirectory {
     String nameAttribute;
 
     @Inject
-    @ConfigProperty(name = "ALPR_DIRECTORY_GROUP_BASE", defaultValue = "")
-    String groupBase;
+    @ConfigProperty(name = "ALPR_DIRECTORY_GROUP_BASE")
+    Optional<String> groupBase;
 
     @Inject
     @ConfigProperty(name = "ALPR_DIRECTORY_GROUP_FILTER", defaultValue = "(&(objectClass=groupOfNames)(member={0}))")
@@ -111,6 +111,29 @@ public class LdapDirectory implements CityDirectory {
         }
     }
 
+    @Override
+    public Answer lookUp(String username) {
+        if (!configured() || !protectedInTransit(url.get())) {
+            return Answer.of(Verdict.UNAVAILABLE);
+        }
+        DirContext service = null;
+        try {
+            service = new InitialDirContext(environment(bindDn.orElse(null), bindPassword.orElse("")));
+            Optional<SearchResult> person = onlyEntry(service, username);
+            if (person.isEmpty()) {
+                return Answer.of(Verdict.NO_SUCH_PERSON);
+            }
+            String entry = person.get().getNameInNamespace();
+            return new Answer(Verdict.VERIFIED, entry, text(person.get().getAttributes().get(nameAttribute)),
+                    groupsOf(service, entry));
+        } catch (NamingException unreachable) {
+            LOG.log(Level.WARNING, "the city directory did not answer a look-up: {0}", unreachable.toString());
+            return Answer.of(Verdict.UNAVAILABLE);
+        } finally {
+            close(service);
+        }
+    }
+
     /** The one entry the user filter finds; none when there is none or more than one. */
     private Optional<SearchResult> onlyEntry(DirContext service, String username) throws NamingException {
         SearchControls controls = new SearchControls();
@@ -119,7 +142,7 @@ public class LdapDirectory implements CityDirectory {
         controls.setCountLimit(2);
         controls.setTimeLimit(timeoutMilliseconds);
         // the JDK escapes {0} (RFC 4515), so a user name cannot change the filter
-        NamingEnumeration<SearchResult> found = service.search(userBase, userFilter, new Object[] {username}, controls);
+        NamingEnumeration<SearchResult> found = service.search(userBase.orElse(""), userFilter, new Object[] {username}, controls);
         try {
             if (!found.hasMore()) {
                 return Optional.empty();
@@ -157,7 +180,7 @@ public class LdapDirectory implements CityDirectory {
         controls.setReturningAttributes(new String[] {"cn"});
         controls.setTimeLimit(timeoutMilliseconds);
         Set<String> groups = new HashSet<>();
-        NamingEnumeration<SearchResult> found = service.search(groupBase, groupFilter, new Object[] {entry}, controls);
+        NamingEnumeration<SearchResult> found = service.search(groupBase.orElse(""), groupFilter, new Object[] {entry}, controls);
         try {
             while (found.hasMore()) {
                 SearchResult group = found.next();

@@ -16,10 +16,10 @@ class LdapDirectoryTest {
         directory.url = Optional.ofNullable(url);
         directory.bindDn = Optional.empty();
         directory.bindPassword = Optional.empty();
-        directory.userBase = "ou=people,dc=city,dc=test";
+        directory.userBase = Optional.of("ou=people,dc=city,dc=test");
         directory.userFilter = "(uid={0})";
         directory.nameAttribute = "cn";
-        directory.groupBase = "ou=groups,dc=city,dc=test";
+        directory.groupBase = Optional.of("ou=groups,dc=city,dc=test");
         directory.groupFilter = "(member={0})";
         directory.timeoutMilliseconds = 2000;
         return directory;
