@@ -202,7 +202,7 @@ class AlertsIT {
     }
 
     @Test
-    @DisplayName("a new alert is pushed over the WebSocket to a signed-in officer")
+    @DisplayName("OD-R4 AU-2 a new alert is pushed over the WebSocket to a signed-in officer, and the push is recorded with who received it")
     void push() throws Exception {
         String plate = listed(uniquePlate()).get(0);
         BlockingQueue<String> messages = new LinkedBlockingQueue<>();
@@ -219,6 +219,14 @@ class AlertsIT {
                 }
             }
             assertThat(message).as("pushed alert").isNotNull().contains("\"type\":\"alert\"");
+            java.util.List<String> recorded = java.util.List.of();
+            for (int i = 0; i < 50 && recorded.isEmpty(); i++) {
+                recorded = Database.column("select details from audit_event where action = 'ALERT_PUSHED'"
+                        + " and object_id like ?", "% (" + plate + ")");
+                Thread.sleep(100);
+            }
+            assertThat(recorded).singleElement().asString().startsWith("over the alert stream to ")
+                    .contains(officer.name());
         } finally {
             socket.abort();
         }

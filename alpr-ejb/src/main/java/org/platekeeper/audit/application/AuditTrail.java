@@ -82,6 +82,16 @@ public class AuditTrail {
         record(refusal);
     }
 
+    /**
+     * Records what happened after a transaction ended, such as the push of a committed alert to the consoles, in
+     * a transaction of its own.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAfterCommit(AuditableAction action) {
+        record(action);
+    }
+
     /** Recomputes the whole chain from its anchor to its head (OD-AD3, OD-X2); the check itself is audited. */
     @RolesAllowed(Role.Names.AUDITOR)
     public ChainVerification verify() {
