@@ -59,9 +59,13 @@ class HotListsIT {
         String list = createList(admin, "STOLEN_VEHICLE", "NCIC");
         String stolen = uniquePlate();
         String amber = uniquePlate();
+        String second = uniquePlate();
+        String third = uniquePlate();
         String file = "NCIC EXTRACT 20261123 HEADER\n"
                 + ncicLine('V', stolen, "MO") + "\n"
                 + ncicLine('A', amber, "0K") + "\n"
+                + ncicLine('V', second, "KS") + "\n"
+                + ncicLine('V', third, "IL") + "\n"
                 + ncicLine('Q', uniquePlate(), "MO") + "\n"
                 + "too short\n"
                 + ncicLine('P', "AB#12", "MO") + "\n";
@@ -69,18 +73,19 @@ class HotListsIT {
         JsonObject report = importFile(admin, list, "NCIC_FIXED", file);
 
         assertThat(report.getString("status")).isEqualTo("COMPLETED");
-        assertThat(report.getInt("linesRead")).isEqualTo(5);
-        assertThat(report.getInt("accepted")).isEqualTo(2);
+        assertThat(report.getInt("linesRead")).isEqualTo(7);
+        assertThat(report.getInt("accepted")).isEqualTo(4);
         assertThat(report.getInt("rejected")).isEqualTo(3);
         assertThat(report.getJsonArray("rejections").getValuesAs(JsonString::getString)).satisfiesExactly(
-                r -> assertThat(r).startsWith("line 4:").contains("file code 'Q'"),
-                r -> assertThat(r).startsWith("line 5:").contains("column 39"),
-                r -> assertThat(r).startsWith("line 6:").contains("letters and digits"));
+                r -> assertThat(r).startsWith("line 6:").contains("file code 'Q'"),
+                r -> assertThat(r).startsWith("line 7:").contains("column 39"),
+                r -> assertThat(r).startsWith("line 8:").contains("letters and digits"));
         Api.Answer entries = Api.get("/api/v1/hotlists/" + list + "/entries", officer.name(), officer.password());
         assertThat(entries.status()).isEqualTo(200);
         assertThat(entries.array()).extracting(v -> v.asJsonObject().getString("plate") + "/"
                         + v.asJsonObject().getString("state") + "/" + v.asJsonObject().getString("kind"))
-                .containsExactlyInAnyOrder(stolen + "/MO/STOLEN_VEHICLE", amber + "/OK/AMBER_ALERT");
+                .containsExactlyInAnyOrder(stolen + "/MO/STOLEN_VEHICLE", amber + "/OK/AMBER_ALERT",
+                        second + "/KS/STOLEN_VEHICLE", third + "/IL/STOLEN_VEHICLE");
         assertThat(alertsFor(camera, stolen, "MO", officer)).isEqualTo(1);
         assertThat(alertsFor(camera, stolen, "KS", officer)).as("another state's plate").isZero();
     }
@@ -124,6 +129,31 @@ class HotListsIT {
         assertThat(alertsFor(camera, second, "MO", officer)).isEqualTo(1);
         Api.Answer view = Api.get("/api/v1/hotlists/" + list, admin.name(), admin.password());
         assertThat(view.json().getInt("entryCount")).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("PC-A1 an import that accepts no line, or rejects more than half of them, fails with its rejection report and leaves the live list matching")
+    void implausibleImportRefused() {
+        String list = createList(admin, "STOLEN_PLATE", "LOCAL");
+        String live = uniquePlate();
+        importFile(admin, list, "GENERIC_CSV", "plate,state,reason\n" + live + ",MO,Stolen from a driveway\n");
+
+        String ncicFile = ncicLine('V', uniquePlate(), "MO") + "\n" + ncicLine('V', uniquePlate(), "KS") + "\n";
+        JsonObject wrongFormat = importFile(admin, list, "NCIC_CSV", ncicFile);
+        assertThat(wrongFormat.getString("status")).as(wrongFormat.toString()).isEqualTo("FAILED");
+        assertThat(wrongFormat.getString("message")).contains("no line of the file was accepted", "unchanged");
+        assertThat(wrongFormat.getInt("rejected")).isPositive();
+        assertThat(wrongFormat.getJsonArray("rejections")).as("the report says why").isNotEmpty();
+
+        JsonObject mostlyBad = importFile(admin, list, "GENERIC_CSV", "plate,state\n" + uniquePlate()
+                + ",MO\nAB#1,MO\nCD#2,MO\n");
+        assertThat(mostlyBad.getString("status")).isEqualTo("FAILED");
+        assertThat(mostlyBad.getString("message")).contains("2 of 3 lines were rejected", "50%");
+        assertThat(mostlyBad.getJsonArray("rejections")).hasSize(2);
+
+        assertThat(alertsFor(camera, live, "MO", officer)).as("the live list still matches").isEqualTo(1);
+        assertThat(Api.get("/api/v1/hotlists/" + list, admin.name(), admin.password()).json().getInt("entryCount"))
+                .isEqualTo(1);
     }
 
     @Test

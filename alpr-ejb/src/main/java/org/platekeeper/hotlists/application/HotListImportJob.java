@@ -24,6 +24,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import org.platekeeper.hotlists.domain.HotListEntryStore;
 import org.platekeeper.hotlists.domain.HotListImport;
 import org.platekeeper.hotlists.domain.HotListRepository;
@@ -64,6 +66,14 @@ public class HotListImportJob {
     @Inject
     Clock clock;
 
+    /**
+     * A file that loses more than this share of its lines is taken for one in the wrong format or damaged, and
+     * replaces nothing: a live list emptied by mistake stops its alerts without a word.
+     */
+    @Inject
+    @ConfigProperty(name = "ALPR_HOTLIST_IMPORT_MAX_REJECTED_PERCENT", defaultValue = "50")
+    int maxRejectedPercent;
+
     @Resource
     UserTransaction transaction;
 
@@ -79,6 +89,7 @@ public class HotListImportJob {
             progress.source = counted;
             job.format().read(reader, list.kind(), policy.today(clock), progress::accept);
             progress.flush();
+            progress.requirePlausible(maxRejectedPercent);
             int previous = inTransaction(() -> ledger.activate(importId, progress.lines, progress.accepted,
                     progress.rejected));
             matcher.rebuild();
@@ -156,6 +167,19 @@ public class HotListImportJob {
                 return null;
             });
             chunk.clear();
+        }
+
+        /** Refuses, before anything is switched over, a file that would empty the list or mostly be lost. */
+        void requirePlausible(int maxRejectedPercent) {
+            if (accepted == 0) {
+                throw new IllegalArgumentException("no line of the file was accepted (" + lines + " read, "
+                        + rejected + " rejected): is it in the format chosen? The list is unchanged");
+            }
+            if (rejected * 100L > (long) maxRejectedPercent * lines) {
+                throw new IllegalArgumentException(rejected + " of " + lines + " lines were rejected, more than "
+                        + maxRejectedPercent + "% (ALPR_HOTLIST_IMPORT_MAX_REJECTED_PERCENT): is the file in the "
+                        + "format chosen? The list is unchanged");
+            }
         }
 
         String report() {
