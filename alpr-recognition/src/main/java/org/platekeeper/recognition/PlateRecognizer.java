@@ -42,16 +42,40 @@ public final class PlateRecognizer {
         Core.setNumThreads(1);
     }
 
+    /** Pictures decoded at most: 40 megapixels, more than any ALPR camera's frame. */
+    public static final long DEFAULT_MAX_PIXELS = 40_000_000L;
+
+    private final long maxPixels;
+
+    public PlateRecognizer() {
+        this(DEFAULT_MAX_PIXELS);
+    }
+
+    /** A recogniser that refuses, from their header, pictures of more than so many pixels. */
+    public PlateRecognizer(long maxPixels) {
+        this.maxPixels = maxPixels;
+    }
+
     /**
      * @param image JPEG or PNG bytes
+     * @throws PictureTooLargeException if the picture's header gives more pixels than this recogniser decodes
      * @throws IllegalArgumentException if the bytes are not an image OpenCV can decode
      */
     public Recognition recognize(byte[] image) {
+        return recognize(image, false);
+    }
+
+    /**
+     * As {@link #recognize(byte[])}, with the best plate cut out by its corners and warped upright, as if seen from
+     * the front, from the same decoded picture (the plate picture a read keeps).
+     */
+    public Recognition recognizeWithPlateImage(byte[] image) {
+        return recognize(image, true);
+    }
+
+    private Recognition recognize(byte[] image, boolean cutOutBest) {
         long start = System.nanoTime();
-        Mat colour = Imgcodecs.imdecode(new MatOfByte(image), Imgcodecs.IMREAD_COLOR);
-        if (colour.empty()) {
-            throw new IllegalArgumentException("the bytes are not a JPEG or PNG image");
-        }
+        Mat colour = decoded(image);
         Mat grey = new Mat();
         Imgproc.cvtColor(colour, grey, Imgproc.COLOR_BGR2GRAY);
         boolean crop = looksLikeCrop(grey);
@@ -100,7 +124,27 @@ public final class PlateRecognizer {
             candidates.set(0, new PlateCandidate(best.plate(), best.confidence(), state(new Mat(grey, region), false),
                     best.corners()));
         }
-        return new Recognition(candidates, (System.nanoTime() - start) / 1_000_000);
+        byte[] plateImage = cutOutBest && !candidates.isEmpty() ? cutOut(colour, candidates.get(0)) : null;
+        return new Recognition(candidates, (System.nanoTime() - start) / 1_000_000, plateImage);
+    }
+
+    /** Decoded once, and only when its header gives no more pixels than allowed. */
+    private Mat decoded(byte[] image) {
+        ImageSize.of(image).filter(size -> size.pixels() > maxPixels).ifPresent(size -> {
+            throw new PictureTooLargeException(size, maxPixels);
+        });
+        Mat colour = Imgcodecs.imdecode(new MatOfByte(image), Imgcodecs.IMREAD_COLOR);
+        if (colour.empty()) {
+            throw new IllegalArgumentException("the bytes are not a JPEG or PNG image");
+        }
+        return colour;
+    }
+
+    private static byte[] cutOut(Mat colour, PlateCandidate plate) {
+        Point[] corners = plate.corners().stream().map(corner -> new Point(corner[0], corner[1])).toArray(Point[]::new);
+        MatOfByte jpeg = new MatOfByte();
+        Imgcodecs.imencode(".jpg", PlateOutline.rectified(colour, corners), jpeg);
+        return jpeg.toArray();
     }
 
     /**
@@ -116,24 +160,6 @@ public final class PlateRecognizer {
                     .orElseGet(() -> PlateRecognizer.corners(where));
             return new Region(new Mat(colourImage, where), grey, corners, ballot);
         }
-    }
-
-    /**
-     * The plate cut out of the image by its corners and warped upright, as JPEG: a plate seen at an angle comes out
-     * as if seen from the front. This is the plate picture a read keeps.
-     *
-     * @param image JPEG or PNG bytes the plate was found in
-     * @throws IllegalArgumentException if the bytes are not an image OpenCV can decode
-     */
-    public byte[] plateImage(byte[] image, PlateCandidate plate) {
-        Mat colour = Imgcodecs.imdecode(new MatOfByte(image), Imgcodecs.IMREAD_COLOR);
-        if (colour.empty()) {
-            throw new IllegalArgumentException("the bytes are not a JPEG or PNG image");
-        }
-        Point[] corners = plate.corners().stream().map(corner -> new Point(corner[0], corner[1])).toArray(Point[]::new);
-        MatOfByte jpeg = new MatOfByte();
-        Imgcodecs.imencode(".jpg", PlateOutline.rectified(colour, corners), jpeg);
-        return jpeg.toArray();
     }
 
     /**

@@ -256,18 +256,53 @@ class CameraIngestIT {
         assertRefused(camera, read("ABC123", OffsetDateTime.now().plusHours(2), ""), 400, "future");
         assertRefused(camera, read("ABC123", OffsetDateTime.now().minusDays(31), ""), 400, "retention");
         assertRefused(camera, read("ABC123", minutesAgo(1), "").replace("T", " "), 400, "");
-        assertRefused(camera, read("ABC123", minutesAgo(1), "").replace(JPEG, "%%%not base64%%%"), 400, "base64");
-        assertRefused(camera, read("ABC123", minutesAgo(1), "").replace(JPEG,
-                Base64.getEncoder().encodeToString("GIF89a not a jpeg".getBytes())), 415, "JPEG");
-        byte[] huge = new byte[2 * 1024 * 1024 + 10];
-        huge[0] = (byte) 0xFF;
-        huge[1] = (byte) 0xD8;
-        assertRefused(camera, read("ABC123", minutesAgo(1), "").replace(JPEG,
-                Base64.getEncoder().encodeToString(huge)), 413, "larger");
         String mixed = "[" + read("GOOD1", minutesAgo(1), "") + "," + read("BAD!", minutesAgo(1), "") + "]";
         assertRefused(camera, mixed, 400, "read 1");
         assertRefused(camera, "[]", 400, "no reads");
         assertThat(count(camera)).as("nothing from the refused requests was stored").isZero();
+    }
+
+    @Test
+    @DisplayName("PC-A1 a read whose image is damaged, not a JPEG, not base64 or too large is stored and matched without it: 202 names each image dropped and why, and the camera counts them")
+    void damagedImagesNeverCostARead() throws SQLException {
+        User officer = TestUsers.trained("OFFICER");
+        String list = HotListFixtures.createList(admin(), "STOLEN_VEHICLE", "LOCAL");
+        String wanted = HotListFixtures.uniquePlate();
+        HotListFixtures.importFile(admin(), list, "GENERIC_CSV", "plate,state,reason\n" + wanted
+                + ",OK,Stolen from a car park\n");
+        RegisteredCamera camera = fixedCamera();
+        byte[] whole = Base64.getDecoder().decode(JPEG);
+        String truncated = Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(whole, whole.length / 2));
+        byte[] huge = new byte[2 * 1024 * 1024 + 10];
+        huge[0] = (byte) 0xFF;
+        huge[1] = (byte) 0xD8;
+        String batch = "[" + read(wanted, minutesAgo(1), ",\"vehicleImage\":\"" + truncated + "\"") + ","
+                + read(HotListFixtures.uniquePlate(), minutesAgo(1), "").replace(JPEG, "%%%not base64%%%") + ","
+                + read(HotListFixtures.uniquePlate(), minutesAgo(1), "").replace(JPEG,
+                        Base64.getEncoder().encodeToString("GIF89a not a jpeg".getBytes())) + ","
+                + read(HotListFixtures.uniquePlate(), minutesAgo(1), "").replace(JPEG,
+                        Base64.getEncoder().encodeToString(huge)) + "]";
+        Api.Answer answer = send(camera, batch);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(202);
+        assertThat(answer.json().getJsonArray("ids")).hasSize(4);
+        assertThat(answer.json().getJsonArray("droppedImages").stream().map(JsonObject.class::cast)
+                .map(d -> d.getInt("read") + " " + d.getString("field") + " " + d.getString("reason")))
+                .satisfiesExactly(
+                        d -> assertThat(d).startsWith("0 vehicleImage").contains("not a whole JPEG"),
+                        d -> assertThat(d).startsWith("1 plateImage").contains("base64"),
+                        d -> assertThat(d).startsWith("2 plateImage").contains("not a whole JPEG"),
+                        d -> assertThat(d).startsWith("3 plateImage").contains("larger than"));
+        assertThat(count(camera)).as("every read stored").isEqualTo(4);
+        String first = answer.json().getJsonArray("ids").getString(0);
+        assertThat(Database.column("select kind from plate_read_image where read_id = ?::uuid", first))
+                .as("the whole plate image kept, the damaged vehicle image not").containsExactly("PLATE");
+        assertThat(Api.get("/api/v1/alerts?all=true", officer.name(), officer.password()).array().stream()
+                .map(JsonObject.class::cast).filter(a -> a.getString("readId").equals(first)).count())
+                .as("the hit is raised all the same").isEqualTo(1);
+        assertThat(Api.get("/api/v1/cameras/" + camera.id(), admin().name(), admin().password()).json()
+                .getJsonNumber("droppedImages").longValue()).isEqualTo(4);
+        assertThat(send(camera, read(HotListFixtures.uniquePlate(), minutesAgo(1), "")).status())
+                .as("a read with whole images is still a 201").isEqualTo(201);
     }
 
     @Test
@@ -506,6 +541,25 @@ class CameraIngestIT {
         assertThat(nothing.json().getJsonArray("ids")).isEmpty();
         assertThat(sendImage(sender, "not a picture".getBytes(), "image/jpeg").status()).isEqualTo(415);
         assertThat(count(sender)).isZero();
+    }
+
+    @Test
+    @DisplayName("PC-A1 a picture whose header claims more pixels than the server decodes is refused with 413 from its header, and the server stays well")
+    void tooManyPixels() throws Exception {
+        RegisteredCamera sender = fixedCamera();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB), "jpg", out);
+        byte[] jpeg = out.toByteArray();
+        int frame = 2;
+        while (!((jpeg[frame] & 0xFF) == 0xFF && (jpeg[frame + 1] & 0xFF) == 0xC0)) {
+            frame++; // the baseline frame header, whose height and width follow its length and precision
+        }
+        java.nio.ByteBuffer.wrap(jpeg, frame + 5, 4).putShort((short) 9000).putShort((short) 9000);
+        Api.Answer refused = sendImage(sender, jpeg, "image/jpeg");
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(413);
+        assertThat(refused.json().getString("message")).contains("9000×9000", "ALPR_MAX_IMAGE_PIXELS");
+        assertThat(count(sender)).isZero();
+        assertThat(Api.get("/health/ready", null, null).status()).isEqualTo(200);
     }
 
     private static int count(RegisteredCamera camera) throws SQLException {

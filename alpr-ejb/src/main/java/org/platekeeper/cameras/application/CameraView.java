@@ -8,11 +8,11 @@ import org.platekeeper.cameras.domain.CameraType;
 
 /** A camera as the console and the API show it; never its token. */
 public record CameraView(UUID id, String name, CameraType type, String location, Double latitude, Double longitude,
-                         String vehicle, Camera.Status status, long refusedReads, Instant lastSeenAt,
-                         Instant tokenIssuedAt, Instant createdAt) {
+                         String vehicle, Camera.Status status, long refusedReads, long droppedImages,
+                         Instant lastSeenAt, Instant tokenIssuedAt, Instant createdAt) {
 
     static CameraView of(Camera c) {
         return new CameraView(c.id(), c.name(), c.type(), c.location(), c.latitude(), c.longitude(), c.vehicle(),
-                c.status(), c.refusedReads(), c.lastSeenAt(), c.tokenIssuedAt(), c.createdAt());
+                c.status(), c.refusedReads(), c.droppedImages(), c.lastSeenAt(), c.tokenIssuedAt(), c.createdAt());
     }
 }

@@ -62,6 +62,9 @@ public class Camera {
     @Column(name = "refused_reads", nullable = false)
     private long refusedReads;
 
+    @Column(name = "dropped_images", nullable = false)
+    private long droppedImages;
+
     @Column(name = "last_seen_at")
     private Instant lastSeenAt;
 
@@ -132,6 +135,15 @@ public class Camera {
 
     public void recordRefusedRead() {
         refusedReads++;
+    }
+
+    /** Images its reads came with that could not be kept (damaged, not JPEG, too large); the reads were. */
+    public void recordDroppedImages(int count) {
+        droppedImages += count;
+    }
+
+    public long droppedImages() {
+        return droppedImages;
     }
 
     public void recordSeen(Instant now) {

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.platekeeper.reads.domain.ReadImage;
+import org.platekeeper.recognition.PictureTooLargeException;
 import org.platekeeper.recognition.PlateCandidate;
 import org.platekeeper.recognition.PlateRecognizer;
 import org.platekeeper.recognition.Recognition;
@@ -61,7 +62,9 @@ public class ImageIngest {
         }
         Recognition recognition;
         try {
-            recognition = recognizer.get().recognize(jpeg);
+            recognition = recognizer.get().recognizeWithPlateImage(jpeg);
+        } catch (PictureTooLargeException tooLarge) {
+            throw new ContentTooLargeException(tooLarge.getMessage());
         } catch (IllegalArgumentException unreadable) {
             throw new UnsupportedContentException("the picture could not be decoded as a JPEG image");
         }
@@ -75,7 +78,7 @@ public class ImageIngest {
         // the camera's word for the state wins; otherwise the state printed on the plate, when it could be read
         String state = metadata.state() != null ? metadata.state() : best.state();
         // the plate picture kept is the plate warped upright by its corners, as if seen from the front
-        byte[] plate = recognizer.get().plateImage(jpeg, best);
+        byte[] plate = recognition.plateImage();
         CapturedRead read = new CapturedRead(best.plate(), state, at, metadata.latitude(),
                 metadata.longitude(), (float) best.confidence(), others, base64(plate), base64(jpeg), null);
         return new Result(ingest.ingest(List.of(read)), others, recognition.millis());

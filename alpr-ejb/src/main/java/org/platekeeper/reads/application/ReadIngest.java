@@ -90,8 +90,12 @@ public class ReadIngest {
         Camera camera = sendingCamera();
         Instant now = Instant.now(clock);
         List<PlateRead> reads = new ArrayList<>(batch.size());
+        List<IngestReceipt.DroppedImage> dropped = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            reads.add(toRead(batch.get(i), camera, now, batch.size() == 1 ? "" : "read " + i + ": "));
+            reads.add(toRead(batch.get(i), camera, now, i, batch.size() == 1 ? "" : "read " + i + ": ", dropped));
+        }
+        if (!dropped.isEmpty()) {
+            camera.recordDroppedImages(dropped.size());
         }
         Set<LocalDate> days = new TreeSet<>();
         reads.forEach(r -> days.add(LocalDate.ofInstant(r.capturedAt(), ZoneOffset.UTC)));
@@ -111,9 +115,10 @@ public class ReadIngest {
             captured.fire(new ReadsCaptured(fresh));
         }
         audit.fire(AuditableAction.of("READS_RECEIVED", "camera", camera.id() + " (" + camera.name() + ")",
-                AuditOutcome.SUCCESS, stored.size() + " reads, " + duplicates + " already stored")
+                AuditOutcome.SUCCESS, stored.size() + " reads, " + duplicates + " already stored"
+                        + (dropped.isEmpty() ? "" : ", " + dropped.size() + " damaged images dropped"))
                 .by(CameraAuthentication.PRINCIPAL_PREFIX + camera.id()));
-        return new IngestReceipt(stored.stream().map(StoredRead::id).toList(), (int) duplicates);
+        return new IngestReceipt(stored.stream().map(StoredRead::id).toList(), (int) duplicates, List.copyOf(dropped));
     }
 
     private Camera sendingCamera() {
@@ -123,7 +128,8 @@ public class ReadIngest {
                 .orElseThrow(() -> new InvalidRequestException("this camera may not send reads"));
     }
 
-    private PlateRead toRead(CapturedRead in, Camera camera, Instant now, String item) {
+    private PlateRead toRead(CapturedRead in, Camera camera, Instant now, int index, String item,
+                             List<IngestReceipt.DroppedImage> dropped) {
         if (in == null) {
             throw new InvalidRequestException(item + "a read is null");
         }
@@ -149,8 +155,8 @@ public class ReadIngest {
             throw new InvalidRequestException(item + "a mobile camera must send latitude and longitude");
         }
         List<ReadImage> images = new ArrayList<>(2);
-        image(in.plateImage(), ReadImage.Kind.PLATE, item).ifPresent(images::add);
-        image(in.vehicleImage(), ReadImage.Kind.VEHICLE, item).ifPresent(images::add);
+        image(in.plateImage(), ReadImage.Kind.PLATE, index, dropped).ifPresent(images::add);
+        image(in.vehicleImage(), ReadImage.Kind.VEHICLE, index, dropped).ifPresent(images::add);
         CapturedRead.Vehicle v = in.vehicle();
         try {
             List<String> candidates = in.candidates() == null ? List.of()
@@ -164,25 +170,36 @@ public class ReadIngest {
         }
     }
 
-    private java.util.Optional<ReadImage> image(String base64, ReadImage.Kind kind, String item) {
+    /**
+     * The image, or none when it cannot be kept: damaged (as agents send truncated JPEGs), not a JPEG, not base64,
+     * or too large. The read it came with is stored and matched all the same (PC-A1: a hit is never lost for its
+     * picture), and the answer and the camera's count say what was dropped.
+     */
+    private java.util.Optional<ReadImage> image(String base64, ReadImage.Kind kind, int index,
+                                                List<IngestReceipt.DroppedImage> dropped) {
         if (base64 == null || base64.isBlank()) {
             return java.util.Optional.empty();
         }
         String field = kind == ReadImage.Kind.PLATE ? "plateImage" : "vehicleImage";
+        String problem = null;
+        byte[] bytes = null;
         if (base64.length() / 4L * 3 > maxImageBytes + 3L) {
-            throw new ContentTooLargeException(item + field + " is larger than " + maxImageBytes + " bytes");
+            problem = "larger than " + maxImageBytes + " bytes";
+        } else {
+            try {
+                bytes = Base64.getDecoder().decode(withoutWhitespace(base64));
+                if (bytes.length > maxImageBytes) {
+                    problem = "larger than " + maxImageBytes + " bytes";
+                } else if (!ReadImage.looksLikeJpeg(bytes)) {
+                    problem = "not a whole JPEG image (damaged, cut short or another format)";
+                }
+            } catch (IllegalArgumentException notBase64) {
+                problem = "not valid base64";
+            }
         }
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(withoutWhitespace(base64));
-        } catch (IllegalArgumentException notBase64) {
-            throw new InvalidRequestException(item + field + " is not valid base64");
-        }
-        if (bytes.length > maxImageBytes) {
-            throw new ContentTooLargeException(item + field + " is larger than " + maxImageBytes + " bytes");
-        }
-        if (!ReadImage.looksLikeJpeg(bytes)) {
-            throw new UnsupportedContentException(item + field + " is not a JPEG image");
+        if (problem != null) {
+            dropped.add(new IngestReceipt.DroppedImage(index, field, problem));
+            return java.util.Optional.empty();
         }
         return java.util.Optional.of(new ReadImage(kind, bytes));
     }

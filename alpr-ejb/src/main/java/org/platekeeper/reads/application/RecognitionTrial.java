@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
+import org.platekeeper.recognition.PictureTooLargeException;
 import org.platekeeper.recognition.PlateCandidate;
 import org.platekeeper.recognition.Recognition;
 import org.platekeeper.shared.application.ContentTooLargeException;
@@ -63,6 +64,8 @@ public class RecognitionTrial {
         Recognition recognition;
         try {
             recognition = recognizer.get().recognize(picture);
+        } catch (PictureTooLargeException tooLarge) {
+            throw new ContentTooLargeException(tooLarge.getMessage());
         } catch (IllegalArgumentException unreadable) {
             throw new UnsupportedContentException("the file is not a JPEG or PNG picture");
         }

@@ -49,12 +49,14 @@ public class ReadIngestResource {
 
     /**
      * One read as a JSON object, or a batch as a JSON array of up to 1000. A batch is all-or-nothing: 201 with
-     * every id, or a 4xx naming the first bad read and nothing stored.
+     * every id, or a 4xx naming the first bad read and nothing stored. An image that cannot be kept costs only
+     * itself: the read is stored and matched, and the answer is a 202 listing {@code droppedImages}.
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send one read or a batch of reads (all-or-nothing)")
+    @Operation(summary = "Send one read or a batch of reads (all-or-nothing); 202 when damaged images were dropped "
+            + "from reads that were stored")
     public Response receive(InputStream body) {
         String json = read(body);
         List<CapturedRead> reads = switch (firstSignificant(json)) {
@@ -62,8 +64,13 @@ public class ReadIngestResource {
             case '{' -> List.of(StrictJson.jsonb().fromJson(json, CapturedRead.class));
             default -> throw new InvalidRequestException("send a read as a JSON object or reads as a JSON array");
         };
-        IngestReceipt receipt = ingest.ingest(reads);
-        return Response.status(Response.Status.CREATED).entity(receipt).build();
+        return stored(ingest.ingest(reads));
+    }
+
+    /** 201; or 202 when images were dropped, so an agent that checks only for 201 notices (PC-A1). */
+    private static Response stored(IngestReceipt receipt) {
+        return Response.status(receipt.droppedImages().isEmpty() ? Response.Status.CREATED
+                : Response.Status.ACCEPTED).entity(receipt).build();
     }
 
     /**
@@ -88,7 +95,7 @@ public class ReadIngestResource {
         if (translated.heartbeat()) {
             return Response.ok(Map.of("dataType", translated.dataType(), "received", true)).build();
         }
-        return Response.status(Response.Status.CREATED).entity(ingest.ingest(translated.reads())).build();
+        return stored(ingest.ingest(translated.reads()));
     }
 
     /**
