@@ -150,4 +150,22 @@ class BadInputIT {
                 "messages.log");
         assertThat(java.nio.file.Files.readString(log, StandardCharsets.UTF_8)).doesNotContain(plate);
     }
+
+    @Test
+    @DisplayName("PC-A1 a multipart body without a boundary, and an agent message nested thousands of levels deep, are 400s naming the problem, and the server stays well")
+    void malformedStructures() {
+        CameraIngestIT.RegisteredCamera camera = CameraIngestIT.fixedCamera();
+        Api.Answer noBoundary = Api.send(Api.request("/api/v1/reads/image", null, null)
+                .header("Authorization", "Bearer " + camera.token()).header("Content-Type", "multipart/form-data")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("garbage")));
+        assertJsonError(noBoundary, 400);
+        assertThat(noBoundary.json().getString("message")).contains("boundary");
+        String deep = "{\"data_type\":\"alpr_group\",\"x\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        Api.Answer nested = Api.send(Api.request("/api/v1/reads/openalpr", null, null)
+                .header("Authorization", "Bearer " + camera.token()).header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(deep)));
+        assertJsonError(nested, 400);
+        assertThat(nested.json().getString("message")).contains("nested deeper");
+        assertThat(Api.get("/health/ready", null, null).status()).isEqualTo(200);
+    }
 }

@@ -2,7 +2,6 @@ package org.platekeeper.web.api.reads;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -12,9 +11,7 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -87,10 +84,7 @@ public class ReadIngestResource {
         if (firstSignificant(json) != '{') {
             throw new InvalidRequestException("an agent message is a JSON object with a data_type");
         }
-        JsonObject message;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            message = reader.readObject();
-        }
+        JsonObject message = StrictJson.object(json);
         OpenAlprAgentMessage translated = OpenAlprAgentMessage.from(message);
         if (translated.heartbeat()) {
             return Response.ok(Map.of("dataType", translated.dataType(), "received", true)).build();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,5 +32,19 @@ class StrictJsonTest {
         Note note = StrictJson.jsonb().fromJson("{\"title\":\"tab\\there \\u00e9\",\"tags\":[\"\"]}", Note.class);
         assertThat(note.title()).isEqualTo("tab\there é");
         assertThat(note.tags()).containsExactly("");
+    }
+
+    @Test
+    @DisplayName("PC-A1 a JSON object nested deeper than the limit is a parsing error, as malformed JSON is, not a failure of the server")
+    void depthBounded() {
+        String shallow = "{\"a\":" + "[".repeat(StrictJson.MAX_DEPTH - 2) + "]".repeat(StrictJson.MAX_DEPTH - 2) + "}";
+        assertThat(StrictJson.object(shallow).containsKey("a")).isTrue();
+        String deep = "{\"a\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        assertThatThrownBy(() -> StrictJson.object(deep)).isInstanceOf(JsonParsingException.class)
+                .hasMessageContaining("nested deeper than " + StrictJson.MAX_DEPTH);
+        String justOver = "{\"a\":" + "[".repeat(StrictJson.MAX_DEPTH + 1) + "]".repeat(StrictJson.MAX_DEPTH + 1) + "}";
+        assertThatThrownBy(() -> StrictJson.object(justOver)).as("the limit is this one, not the parser's thousand")
+                .isInstanceOf(JsonParsingException.class);
+        assertThatThrownBy(() -> StrictJson.object("{\"a\":")).isInstanceOf(JsonParsingException.class);
     }
 }
