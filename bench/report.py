@@ -261,6 +261,20 @@ lines += [
     "",
     "Raw figures: `bench/results/latest.json`. Scale the search data with `BENCH_SEARCH_READS=30000000 bench/run.sh`.",
     "",
+    "## Malformed requests (fuzzing)",
+    "",
+    "`FuzzIT` sends malformed requests to every operation of the OpenAPI document as a caller that passes the role "
+    "checks (broken, hostile and deeply nested JSON, NUL and lone surrogates, bytes that are not text, wrong media "
+    "types, broken multipart and forms, odd query parameters) and counts the answers of 500 or more; the tables a "
+    "request could write to must keep their row counts. CI sends 711 with a fixed seed. The long run, on the "
+    "system-test server (`scripts/test.sh -Dit.test=FuzzIT -Dfailsafe.failIfNoSpecifiedTests=false "
+    "-Dplatekeeper.fuzz.rounds=15`), on "
+    "2026-12-01: 10,665 requests (seed 20261201) in 109 s and 5,688 more with seed 7, **no 5xx**, nothing stored, "
+    "the server ready throughout. Its first run found 16 answers of 500, all from the container's form reader "
+    "failing on a malformed escape in the passphrase forms of evidence and release packages; those forms are now "
+    "read by the application (`FormBody`), a malformed escape a 400. Earlier probes had found a multipart body "
+    "without a boundary and agent messages nested thousands of levels deep (both 400 now).",
+    "",
 ]
 with open(f"{root}/docs/performance.md", "w") as f:
     f.write("\n".join(lines))

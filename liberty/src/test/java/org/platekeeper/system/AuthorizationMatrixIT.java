@@ -20,10 +20,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -45,7 +41,6 @@ class AuthorizationMatrixIT {
     private static final List<String> ROLES = List.of("ADMINISTRATOR", "OFFICER", "INVESTIGATOR", "SUPERVISOR",
             "RECORDS_CLERK", "AUDITOR", "COMMAND_STAFF");
     private static final Pattern LINE = Pattern.compile("(\\S+)\\s+(\\S+)\\s+(.+)");
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     private static final Path CONSOLE = Path.of(System.getProperty("user.dir")).resolveSibling("alpr-web")
             .resolve("src/main/webapp");
 
@@ -87,63 +82,6 @@ class AuthorizationMatrixIT {
         return matrix;
     }
 
-    /** An operation as probed: its path with a value for each parameter, and the body type it takes. */
-    private record Probe(String path, String contentType) {
-    }
-
-    /**
-     * Every operation of the served OpenAPI document, with a value for each path parameter of its type and the
-     * first body type it declares (JSON where it declares none), so that the role check is reached, not a 415.
-     */
-    private static Map<String, Probe> operations() {
-        Api.Answer doc = Api.send(Api.request("/openapi", null, null).setHeader("Accept", "application/json").GET());
-        assertThat(doc.status()).isEqualTo(200);
-        JsonObject paths = Json.createReader(new java.io.StringReader(doc.body())).readObject().getJsonObject("paths");
-        Map<String, Probe> operations = new TreeMap<>();
-        paths.forEach((path, item) -> item.asJsonObject().forEach((method, operation) -> {
-            if (Set.of("get", "post", "put", "delete", "patch").contains(method)) {
-                JsonObject body = operation.asJsonObject().getJsonObject("requestBody");
-                String contentType = body == null || !body.containsKey("content") || body.getJsonObject("content")
-                        .isEmpty() ? "application/json" : body.getJsonObject("content").keySet().iterator().next();
-                operations.put(method.toUpperCase() + " " + path, new Probe(concrete(path, item.asJsonObject(),
-                        operation.asJsonObject()), contentType.replace("*", "x-probe")));
-            }
-        }));
-        return operations;
-    }
-
-    private static String concrete(String path, JsonObject item, JsonObject operation) {
-        Map<String, String> types = new LinkedHashMap<>();
-        for (JsonObject holder : new JsonObject[] {item, operation}) {
-            if (holder.containsKey("parameters")) {
-                holder.getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
-                        .filter(p -> "path".equals(p.getString("in", "")))
-                        .forEach(p -> types.put(p.getString("name"), type(p.getJsonObject("schema"))));
-            }
-        }
-        Matcher m = PATH_PARAMETER.matcher(path);
-        StringBuilder concrete = new StringBuilder();
-        while (m.find()) {
-            String type = types.getOrDefault(m.group(1), "string/");
-            String value = type.startsWith("integer") || type.startsWith("number") ? "999999999"
-                    : type.endsWith("uuid") ? "00000000-0000-0000-0000-00000000dead"
-                    : "kind".equals(m.group(1)) ? "plate" : "nobody"; // an image kind, as the paths take it
-            m.appendReplacement(concrete, value);
-        }
-        m.appendTail(concrete);
-        return concrete.toString();
-    }
-
-    private static String type(JsonObject schema) {
-        if (schema == null) {
-            return "string/";
-        }
-        if (schema.containsKey("$ref")) {
-            return schema.getString("$ref").endsWith("/UUID") ? "string/uuid" : "string/";
-        }
-        return schema.getString("type", "string") + "/" + schema.getString("format", "");
-    }
-
     private static boolean letThrough(int status) {
         return status != 401 && status != 403;
     }
@@ -153,7 +91,7 @@ class AuthorizationMatrixIT {
         return letThrough(status) && status != 302;
     }
 
-    private static int ask(String method, Probe probed, String caller) {
+    private static int ask(String method, OpenApiOperations.Probe probed, String caller) {
         String path = probed.path();
         User user = users.get(caller);
         HttpRequest.Builder request = Api.request(path, user == null ? null : user.name(),
@@ -182,7 +120,7 @@ class AuthorizationMatrixIT {
         Map<String, Set<String>> expected = expected();
         List<String> missing = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
-        operations().forEach((operation, concrete) -> {
+        OpenApiOperations.all().forEach((operation, concrete) -> {
             String method = operation.substring(0, operation.indexOf(' '));
             Set<String> through = callers().stream().filter(c -> letThrough(ask(method, concrete, c)))
                     .collect(Collectors.toCollection(TreeSet::new));

@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -27,6 +26,7 @@ import org.platekeeper.retention.application.HoldView;
 import org.platekeeper.retention.application.LegalHolds;
 import org.platekeeper.shared.domain.Role;
 import org.platekeeper.web.api.shared.DecisionNote;
+import org.platekeeper.web.api.shared.FormBody;
 
 /** Legal holds (PC-C2, OD-R6) and their evidence packages (PC-C3). */
 @Path("/v1/holds")
@@ -99,11 +99,11 @@ public class LegalHoldResource {
     @Produces({"application/zip", MediaType.APPLICATION_JSON})
     @Operation(summary = "The evidence package, encrypted with AES-256 under a passphrase when one is given (SC-28); "
             + "a form post, so the passphrase stays out of addresses and logs")
-    public Response encryptedEvidence(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        // the form as the request's entity, not servlet parameters, which some clients' upgrade requests lose
-        String passphrase = form.getFirst("passphrase");
-        return evidence(id, form.getFirst("recipient"),
-                passphrase == null || passphrase.isEmpty() ? null : passphrase.toCharArray());
+    public Response encryptedEvidence(@PathParam("id") UUID id, String form) {
+        // read here, not by the container: its form reader fails on a malformed escape as an error of the server's
+        FormBody fields = FormBody.of(form);
+        return evidence(id, fields.field("recipient").orElse(null),
+                fields.field("passphrase").map(String::toCharArray).orElse(null));
     }
 
     private Response evidence(UUID id, String recipient, char[] passphrase) {

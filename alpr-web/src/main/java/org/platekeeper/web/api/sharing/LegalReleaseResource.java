@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -26,6 +25,7 @@ import org.platekeeper.sharing.application.LegalReleases;
 import org.platekeeper.sharing.application.NewRelease;
 import org.platekeeper.sharing.application.ReleaseView;
 import org.platekeeper.web.api.shared.DecisionNote;
+import org.platekeeper.web.api.shared.FormBody;
 
 /** Releases required by law (PC-C4): entered, approved by another supervisor, produced as a package. */
 @Path("/v1/releases")
@@ -89,9 +89,8 @@ public class LegalReleaseResource {
     @RolesAllowed({Role.Names.INVESTIGATOR, Role.Names.RECORDS_CLERK, Role.Names.SUPERVISOR})
     @Operation(summary = "The release package, encrypted with AES-256 under a passphrase when one is given (SC-28); "
             + "a form post, so the passphrase stays out of addresses and logs")
-    public Response encryptedReleasePackage(@PathParam("id") UUID id, MultivaluedMap<String, String> form) {
-        String given = form.getFirst("passphrase");
-        char[] passphrase = given == null || given.isEmpty() ? null : given.toCharArray();
+    public Response encryptedReleasePackage(@PathParam("id") UUID id, String form) {
+        char[] passphrase = FormBody.of(form).field("passphrase").map(String::toCharArray).orElse(null);
         String fileName = releases.packageFileName(id, passphrase);
         StreamingOutput zip = out -> releases.writePackage(id, passphrase, out);
         return Response.ok(zip, "application/zip")
