@@ -27,6 +27,7 @@ import org.platekeeper.cameras.application.CameraAuthentication;
 import org.platekeeper.shared.application.RequestOrigin;
 import org.platekeeper.shared.domain.Role;
 import org.platekeeper.sharing.application.PartnerAuthentication;
+import org.platekeeper.web.api.shared.DatabaseOutage;
 
 /**
  * One mechanism for every door: HTTP Basic for the REST API (each request carries its credentials, no session is
@@ -76,6 +77,19 @@ public class PlatekeeperAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException failed) {
+            if (!DatabaseOutage.causedBy(failed)) {
+                throw failed;
+            }
+            // accounts, tokens and cameras live in the database: without it nobody can be recognised
+            return ServerErrorPage.databaseUnavailable(request, response);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         origin.clientAddress(request.getRemoteAddr());
         if (!transport.admit(request, response)) {
             return AuthenticationStatus.SEND_CONTINUE; // answered: sent to HTTPS, or refused

@@ -80,6 +80,10 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Response classify(Throwable t) {
+        if (DatabaseOutage.causedBy(t)) {
+            LOG.warning(() -> "The database does not answer: " + rootMessage(t));
+            return DatabaseOutage.response();
+        }
         if (t instanceof NotFoundException notFound && notFound.getMessage() != null
                 && notFound.getMessage().contains("QueryParam(")) {
             // JAX-RS answers 404 when a query parameter does not convert; the resource exists, the request is wrong

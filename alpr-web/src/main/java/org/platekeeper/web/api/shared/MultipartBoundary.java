@@ -1,18 +1,20 @@
 package org.platekeeper.web.api.shared;
 
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 /**
  * A multipart body without a boundary cannot be split into parts: the client is told so with a 400, instead of
- * the multipart reader failing deep in the request as an error of the server's.
+ * the multipart reader failing deep in the request as an error of the server's. It runs after the role checks, so
+ * a caller without the role learns nothing from it.
  */
 @Provider
-@PreMatching
+@Priority(Priorities.ENTITY_CODER)
 public class MultipartBoundary implements ContainerRequestFilter {
 
     @Override
