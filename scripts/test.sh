@@ -22,7 +22,8 @@ if pg_up && psql -h 127.0.0.1 -U postgres -d postgres -qtAc 'select 1' >/dev/nul
        -c "create database $database" >/dev/null
   # the server migrates as the owner and runs as a role of its own, as in production (docs/operations.md)
   psql -h 127.0.0.1 -U postgres -d postgres -q -c "do \$\$ begin if not exists (select from pg_roles where
-    rolname = 'platekeeper_app') then create role platekeeper_app login; end if; end \$\$" >/dev/null
+    rolname = 'platekeeper_app') then create role platekeeper_app login; end if; end \$\$" \
+    -c "alter role platekeeper_app connection limit -1" >/dev/null # as DatabaseOutageIT leaves it, even if cut short
   export ALPR_DB_URL="jdbc:postgresql://127.0.0.1:5432/$database"
   export ALPR_DB_OWNER_USER=postgres ALPR_DB_USER=platekeeper_app
   echo "test: system tests use the machine's PostgreSQL ($ALPR_DB_URL)"
