@@ -39,26 +39,25 @@ if ! cmp -s "$built_ear" "$deployed_ear"; then
   exit 1
 fi
 
-# TLS (SC-8): without the city's certificate (ALPR_TLS_KEYSTORE), the server makes a self-signed one at first start,
-# under a password made here once and kept beside it, readable by this user only
-server_dir="$wlp/usr/servers/$server_name"
-if [ -z "${ALPR_TLS_KEYSTORE_PASSWORD:-}" ]; then
-  password_file="$server_dir/resources/security/keystore-password"
-  if [ ! -s "$password_file" ]; then
-    mkdir -p "$(dirname "$password_file")"
-    (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$password_file")
+# A secret made here once and kept in the server's resources, readable by this user only.
+secret_once() {
+  local file="$server_dir/resources/security/$1"
+  if [ ! -s "$file" ]; then
+    mkdir -p "$(dirname "$file")"
+    (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$file")
   fi
-  export ALPR_TLS_KEYSTORE_PASSWORD="$(cat "$password_file")"
+  cat "$file"
+}
+server_dir="$wlp/usr/servers/$server_name"
+# TLS (SC-8): without the city's certificate (ALPR_TLS_KEYSTORE), the server makes a self-signed one at first start,
+# under a password made here once and kept beside it
+if [ -z "${ALPR_TLS_KEYSTORE_PASSWORD:-}" ]; then
+  export ALPR_TLS_KEYSTORE_PASSWORD="$(secret_once keystore-password)"
 fi
 # /metrics answers one monitoring account (AC-6); without a password of the city's, one is made here once, for the
 # monitoring system to be given
 if [ -z "${ALPR_METRICS_PASSWORD:-}" ]; then
-  metrics_file="$server_dir/resources/security/metrics-password"
-  if [ ! -s "$metrics_file" ]; then
-    mkdir -p "$(dirname "$metrics_file")"
-    (umask 077; head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$metrics_file")
-  fi
-  export ALPR_METRICS_PASSWORD="$(cat "$metrics_file")"
+  export ALPR_METRICS_PASSWORD="$(secret_once metrics-password)"
 fi
 # the demo listens on this machine only, and its published users sign in with passwords alone
 if [ "${ALPR_DEMO:-false}" = true ]; then

@@ -100,6 +100,20 @@ public final class Api {
         return builder;
     }
 
+    /** A form post ({@code application/x-www-form-urlencoded}) whose answer is a download, kept as bytes. */
+    public static HttpResponse<byte[]> postForm(String path, String user, String password, String form) {
+        try {
+            return CLIENT.send(request(path, user, password).header("Accept", "application/zip")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** /metrics in Prometheus's text format, asked over HTTPS as a scraper does; it has no plain-HTTP side. */
     public static Answer metrics(String user, String password) {
         try {

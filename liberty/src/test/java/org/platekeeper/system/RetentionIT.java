@@ -438,17 +438,8 @@ class RetentionIT {
                 + " Birch St burglary\",\"reviewDate\":\"" + LocalDate.now().plusMonths(3) + "\",\"readIds\":[\"" + read
                 + "\"]}").getString("id");
         String passphrase = "river lantern orbit 7";
-        java.util.function.Function<String, HttpResponse<byte[]>> post = form -> {
-            try {
-                return Api.client().send(Api.request("/api/v1/holds/" + id + "/evidence", investigator.name(),
-                        investigator.password()).header("Accept", "application/zip")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        java.util.function.Function<String, HttpResponse<byte[]>> post = form -> Api.postForm("/api/v1/holds/" + id
+                + "/evidence", investigator.name(), investigator.password(), form);
         assertThat(post.apply("recipient=County%20Prosecutor&passphrase=short").statusCode())
                 .as("a passphrase under 12 characters").isEqualTo(400);
         HttpResponse<byte[]> download = post.apply("recipient=County%20Prosecutor&passphrase="

@@ -431,17 +431,8 @@ class SharingIT {
         }
 
         String passphrase = "clerk of court sealed envelope";
-        java.util.function.Function<String, HttpResponse<byte[]>> post = form -> {
-            try {
-                return Api.client().send(Api.request("/api/v1/releases/" + id + "/package", clerkAndSupervisor.name(),
-                        clerkAndSupervisor.password()).header("Accept", "application/zip")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        java.util.function.Function<String, HttpResponse<byte[]>> post = form -> Api.postForm("/api/v1/releases/"
+                + id + "/package", clerkAndSupervisor.name(), clerkAndSupervisor.password(), form);
         assertThat(post.apply("passphrase=too%20short").statusCode()).as("under 12 characters").isEqualTo(400);
         HttpResponse<byte[]> encrypted = post.apply("passphrase="
                 + java.net.URLEncoder.encode(passphrase, java.nio.charset.StandardCharsets.UTF_8));

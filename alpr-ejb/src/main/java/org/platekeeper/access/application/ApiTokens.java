@@ -105,10 +105,7 @@ public class ApiTokens {
 
     /** The caller revokes one of their own tokens; another user's is unknown to them. */
     public ApiTokenView revokeMine(UUID id) {
-        UserAccount owner = caller();
-        ApiToken token = tokens.find(id).filter(t -> t.owner().username().equals(owner.username()))
-                .orElseThrow(() -> new UnknownItemException("API token", String.valueOf(id)));
-        return revoke(token, "revoked by its owner");
+        return revoke(tokenOf(caller(), id), "revoked by its owner");
     }
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)
@@ -118,10 +115,7 @@ public class ApiTokens {
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public ApiTokenView revoke(String username, UUID id) {
-        UserAccount owner = existing(username);
-        ApiToken token = tokens.find(id).filter(t -> t.owner().username().equals(owner.username()))
-                .orElseThrow(() -> new UnknownItemException("API token", String.valueOf(id)));
-        return revoke(token, "revoked by an administrator");
+        return revoke(tokenOf(existing(username), id), "revoked by an administrator");
     }
 
     /** Every token of the account that still works stops working; for the administrator's changes to it. */
@@ -185,12 +179,12 @@ public class ApiTokens {
     }
 
     private UserAccount existing(String username) {
-        String name;
-        try {
-            name = UserAccount.normaliseUsername(username);
-        } catch (IllegalArgumentException notAName) {
-            throw new UnknownItemException("user", String.valueOf(username));
-        }
-        return accounts.find(name).orElseThrow(() -> new UnknownItemException("user", name));
+        return UserAdministration.existing(accounts, username);
+    }
+
+    /** One of the owner's tokens; another's is unknown to them. */
+    private ApiToken tokenOf(UserAccount owner, UUID id) {
+        return tokens.find(id).filter(t -> t.owner().username().equals(owner.username()))
+                .orElseThrow(() -> new UnknownItemException("API token", String.valueOf(id)));
     }
 }

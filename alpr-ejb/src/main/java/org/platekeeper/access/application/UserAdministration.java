@@ -166,6 +166,11 @@ public class UserAdministration {
     }
 
     private UserAccount existing(String username) {
+        return existing(accounts, username);
+    }
+
+    /** The account of a user name as typed (any case); an unknown or malformed one is answered as not found. */
+    static UserAccount existing(UserAccountRepository accounts, String username) {
         String name;
         try {
             name = UserAccount.normaliseUsername(username);

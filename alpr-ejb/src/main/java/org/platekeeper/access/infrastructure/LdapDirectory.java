@@ -26,10 +26,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.platekeeper.access.domain.CityDirectory;
 
 /**
- * The city directory over LDAP, with the JDK's own LDAP client: a search for the person's entry under the service
- * account, a bind as that entry with the password given, and a search for the groups that name the entry as a
- * member. OpenLDAP's defaults are set here; Active Directory needs its own filters (docs/operations.md).
- * Passwords never travel in clear beyond this machine: {@code ldap://} is accepted for a loopback address only.
+ * The city directory over LDAP, with the JDK's own LDAP client: under the service account, a search for the person's
+ * entry and for the groups that name it as a member; to verify a password, then a bind as that entry. OpenLDAP's
+ * defaults are set here; Active Directory needs its own filters (docs/operations.md). Passwords never travel in
+ * clear beyond this machine: {@code ldap://} is accepted for a loopback address only.
  */
 @ApplicationScoped
 public class LdapDirectory implements CityDirectory {
@@ -86,6 +86,23 @@ public class LdapDirectory implements CityDirectory {
             // an LDAP bind with an empty password is an anonymous bind, which succeeds: never send one
             return Answer.of(Verdict.WRONG_PASSWORD);
         }
+        Answer person = lookUp(username);
+        if (person.verdict() != Verdict.VERIFIED) {
+            return person;
+        }
+        try {
+            return binds(person.entry(), password) ? person : Answer.of(Verdict.WRONG_PASSWORD);
+        } catch (NamingException unreachable) {
+            LOG.log(Level.WARNING, "the city directory did not answer a sign-in: {0}", unreachable.toString());
+            return Answer.of(Verdict.UNAVAILABLE);
+        }
+    }
+
+    @Override
+    public Answer lookUp(String username) {
+        if (!configured()) {
+            return Answer.of(Verdict.UNAVAILABLE);
+        }
         if (!protectedInTransit(url.get())) {
             LOG.severe(() -> "ALPR_DIRECTORY_URL must be ldaps://, or ldap:// to this machine: " + url.get());
             return Answer.of(Verdict.UNAVAILABLE);
@@ -98,36 +115,10 @@ public class LdapDirectory implements CityDirectory {
                 return Answer.of(Verdict.NO_SUCH_PERSON);
             }
             String entry = person.get().getNameInNamespace();
-            if (!binds(entry, password)) {
-                return Answer.of(Verdict.WRONG_PASSWORD);
-            }
             return new Answer(Verdict.VERIFIED, entry, text(person.get().getAttributes().get(nameAttribute)),
                     groupsOf(service, entry));
         } catch (NamingException unreachable) {
-            LOG.log(Level.WARNING, "the city directory did not answer a sign-in: {0}", unreachable.toString());
-            return Answer.of(Verdict.UNAVAILABLE);
-        } finally {
-            close(service);
-        }
-    }
-
-    @Override
-    public Answer lookUp(String username) {
-        if (!configured() || !protectedInTransit(url.get())) {
-            return Answer.of(Verdict.UNAVAILABLE);
-        }
-        DirContext service = null;
-        try {
-            service = new InitialDirContext(environment(bindDn.orElse(null), bindPassword.orElse("")));
-            Optional<SearchResult> person = onlyEntry(service, username);
-            if (person.isEmpty()) {
-                return Answer.of(Verdict.NO_SUCH_PERSON);
-            }
-            String entry = person.get().getNameInNamespace();
-            return new Answer(Verdict.VERIFIED, entry, text(person.get().getAttributes().get(nameAttribute)),
-                    groupsOf(service, entry));
-        } catch (NamingException unreachable) {
-            LOG.log(Level.WARNING, "the city directory did not answer a look-up: {0}", unreachable.toString());
+            LOG.log(Level.WARNING, "the city directory did not answer: {0}", unreachable.toString());
             return Answer.of(Verdict.UNAVAILABLE);
         } finally {
             close(service);
