@@ -36,6 +36,8 @@ export OMP_THREAD_LIMIT=1
 
 # the city directory that DirectoryIT signs in against (OpenLDAP on 127.0.0.1:3890), stopped when the tests end
 bash scripts/directory.sh start
-trap 'bash scripts/directory.sh stop' EXIT
+# ClusterIT's second server, in case the run stopped before the test did
+twin_stop() { [ -x liberty/target/liberty/wlp/bin/server ] && liberty/target/liberty/wlp/bin/server stop platekeeper-twin >/dev/null 2>&1 || true; }
+trap 'bash scripts/directory.sh stop; twin_stop' EXIT
 
 mvn -B -ntp verify "$@"

@@ -54,7 +54,7 @@ class PurgeIT {
                 new File(System.getProperty("platekeeper.ear")));
         WebArchive war = ShrinkWrap.create(WebArchive.class, "platekeeper-purge.war")
                 .addAsLibrary(ear.getAsType(JavaArchive.class, "alpr-ejb.jar"))
-                .addClasses(PurgeIT.class, Trap.class)
+                .addClasses(PurgeIT.class, Trap.class, TestRows.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");
         ear.getContent(path -> path.get().startsWith("/lib/")).keySet().stream().map(ArchivePath::get)
                 .forEach(lib -> war.addAsLibrary(ear.getAsType(JavaArchive.class, lib)));
@@ -157,17 +157,7 @@ class PurgeIT {
     }
 
     private UUID camera() throws Exception {
-        UUID id = UUID.randomUUID();
-        try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement("""
-                insert into camera (id, name, type, location, latitude, longitude, status, token_hash,
-                                    token_issued_at, created_at)
-                values (?, ?, 'FIXED', 'Test', 36.3, -95.3, 'ACTIVE', ?, now(), now())""")) {
-            p.setObject(1, id);
-            p.setString(2, "purge-test-" + id);
-            p.setString(3, (id.toString().replace("-", "") + id.toString().replace("-", "")));
-            p.executeUpdate();
-        }
-        return id;
+        return TestRows.camera(dataSource, "purge-test");
     }
 
     private UUID insert(UUID camera, Instant at) throws Exception {

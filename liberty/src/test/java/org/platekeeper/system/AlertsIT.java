@@ -280,6 +280,12 @@ class AlertsIT {
 
     private static WebSocket connect(User user, BlockingQueue<String> messages, String origin,
                                      CompletableFuture<Integer> closed) {
+        return connectAt(Api.BASE_URL, user, messages, origin, closed);
+    }
+
+    /** The alert stream of the server at that address, as the console's page opens it. */
+    static WebSocket connectAt(String baseUrl, User user, BlockingQueue<String> messages, String origin,
+                               CompletableFuture<Integer> closed) {
         String credentials = Base64.getEncoder().encodeToString((user.name() + ":" + user.password())
                 .getBytes(StandardCharsets.UTF_8));
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
@@ -287,7 +293,7 @@ class AlertsIT {
         if (origin != null) {
             builder.header("Origin", origin);
         }
-        return builder.buildAsync(URI.create(Api.BASE_URL.replace("http", "ws") + "/push/alerts"), new WebSocket.Listener() {
+        return builder.buildAsync(URI.create(baseUrl.replace("http", "ws") + "/push/alerts"), new WebSocket.Listener() {
                     private final StringBuilder text = new StringBuilder();
 
                     @Override

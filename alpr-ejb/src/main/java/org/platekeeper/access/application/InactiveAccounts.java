@@ -17,12 +17,13 @@ import org.platekeeper.access.domain.UserAccountRepository;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
 import org.platekeeper.policy.domain.PolicyProfile;
+import org.platekeeper.shared.application.ScheduledRuns;
 import org.platekeeper.shared.domain.Role;
 
 /**
  * AC-2: every night, the enabled accounts nobody has signed in to for the profile's inactive days are disabled, so
  * the user list shows them as such (a sign-in to one is refused and disables it even before then). The last enabled
- * administrator is kept, without whom nobody could enable anyone again. Idempotent, so every server may run it.
+ * administrator is kept, without whom nobody could enable anyone again. Idempotent; with servers sharing the database, one of them runs it each night.
  */
 @Singleton
 public class InactiveAccounts {
@@ -44,8 +45,14 @@ public class InactiveAccounts {
     @Inject
     Clock clock;
 
+    @Inject
+    ScheduledRuns runs;
+
     @Schedule(hour = "2", minute = "40", persistent = false, info = "inactive accounts")
     void nightly() {
+        if (!runs.claim("inactive-accounts", policy.today(clock).toString())) {
+            return; // another server sharing the database has it tonight
+        }
         List<String> disabled = disable();
         if (!disabled.isEmpty()) {
             LOG.info(() -> "Disabled " + disabled.size() + " accounts not signed in to for "

@@ -21,11 +21,15 @@ import org.platekeeper.hotlists.application.HotListMatcher;
 import org.platekeeper.hotlists.application.MatchedEntries;
 import org.platekeeper.hotlists.domain.HotListIndex;
 import org.platekeeper.reads.application.ReadsCaptured;
+import org.platekeeper.shared.application.ServerSignals;
 
 /**
- * Matches every new read against the hot lists as soon as it is committed, and raises an alert for each entry it
- * matches. Runs in the ingest request's thread after its commit, in a transaction of its own, so an alert never
- * refers to a read that was rolled back and the camera's answer waits only microseconds when nothing matches.
+ * Matches every new read against the hot lists and raises an alert for each entry it matches, in the transaction
+ * that stores the read: the read and its alerts commit together or not at all, so a crash or an error between the
+ * two can neither lose a hit nor leave an alert without its read, and a restart has nothing left to resume. Matching
+ * is in memory, so a read that matches nothing costs the camera's answer microseconds. The push to the consoles
+ * waits for the commit ({@link AlertFeed}); the other servers sharing the database hear of the alert at the same
+ * commit and push it to the officers connected to them.
  */
 @Stateless
 @PermitAll
@@ -50,9 +54,12 @@ public class AlertRaiser {
     Event<AlertRaised> raised;
 
     @Inject
+    ServerSignals otherServers;
+
+    @Inject
     Clock clock;
 
-    public void onReadsCaptured(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReadsCaptured captured) {
+    public void onReadsCaptured(@Observes(during = TransactionPhase.IN_PROGRESS) ReadsCaptured captured) {
         for (ReadsCaptured.Captured read : captured.reads()) {
             List<HotListIndex.Match> matches = matcher.match(read.plate(), read.state());
             for (HotListIndex.Match match : matches) {
@@ -74,6 +81,7 @@ public class AlertRaiser {
             audit.fire(AuditableAction.of("ALERT_RAISED", "alert", alert.id() + " (" + alert.plate() + ")",
                     AuditOutcome.SUCCESS, match.type() + " match on " + entry.listName() + ", read " + read.readId())
                     .by("system"));
+            otherServers.send(AlertFeed.SIGNAL, alert.id().toString());
             raised.fire(new AlertRaised(AlertView.of(alert, cameras.find(read.cameraId()).map(Camera::name)
                     .orElse(null))));
         });

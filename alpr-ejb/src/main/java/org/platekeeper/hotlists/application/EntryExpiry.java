@@ -3,6 +3,7 @@ package org.platekeeper.hotlists.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +17,7 @@ import org.platekeeper.audit.domain.AuditableAction;
 import org.platekeeper.hotlists.domain.HotListEntry;
 import org.platekeeper.hotlists.domain.HotListRepository;
 import org.platekeeper.policy.domain.PolicyProfile;
+import org.platekeeper.shared.application.ScheduledRuns;
 import org.platekeeper.shared.domain.Role;
 
 /**
@@ -40,12 +42,17 @@ public class EntryExpiry {
     @Inject
     Clock clock;
 
+    @Inject
+    ScheduledRuns runs;
+
     /** The agency day the index last dropped expired imported entries. */
     private LocalDate indexDay;
 
     @Schedule(hour = "*", minute = "7", persistent = false, info = "hot-list entry expiry")
     void hourly() {
-        expireLapsed();
+        if (runs.claim("entry-expiry", Instant.now(clock).truncatedTo(ChronoUnit.HOURS).toString())) {
+            expireLapsed(); // on one server; the others rebuild their index when it commits
+        }
     }
 
     /** Expires every lapsed entry now rather than at the next hour; answers how many. */

@@ -58,9 +58,6 @@ public class HotListImportJob {
     ImportLedger ledger;
 
     @Inject
-    HotListMatcher matcher;
-
-    @Inject
     PolicyProfile policy;
 
     @Inject
@@ -92,7 +89,6 @@ public class HotListImportJob {
             progress.requirePlausible(maxRejectedPercent);
             int previous = inTransaction(() -> ledger.activate(importId, progress.lines, progress.accepted,
                     progress.rejected));
-            matcher.rebuild();
             inTransaction(() -> {
                 ledger.complete(importId, progress.lines, progress.accepted, progress.rejected,
                         progress.report());

@@ -22,12 +22,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.platekeeper.hotlists.domain.HotListEntryStore;
 import org.platekeeper.hotlists.domain.HotListIndex;
 import org.platekeeper.policy.domain.PolicyProfile;
+import org.platekeeper.shared.application.ServerSignal;
+import org.platekeeper.shared.application.ServerSignals;
 
 /**
  * Matches reads against every active hot-list entry, in memory. The index is rebuilt from the database at start
  * and after every change of the lists; a rebuild happens beside the index in use and replaces it in one step, so
  * matching never stops and never sees a list half loaded. Requests for a rebuild that arrive while one runs are
- * served by a single further rebuild.
+ * served by a single further rebuild. Servers sharing the database rebuild for each other's changes too: the change
+ * is announced in its own transaction ({@link ServerSignals}), so every server's index holds it within moments of
+ * the commit, and after a lost connection each rebuilds from scratch.
  */
 @Singleton
 @Startup
@@ -45,6 +49,11 @@ public class HotListMatcher {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ServerSignals otherServers;
+
+    static final String SIGNAL = "hotlists";
 
     @Inject
     @ConfigProperty(name = "ALPR_MATCH_OCR_SIMILAR", defaultValue = "true")
@@ -78,6 +87,18 @@ public class HotListMatcher {
     /** Rebuilds after the change that fired the event has committed; the caller waits, so it sees the result. */
     public void onListsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) HotListsChanged change) {
         rebuild();
+    }
+
+    /** Announces the change in its transaction, so the other servers rebuild once it has committed. */
+    public void announce(@Observes(during = TransactionPhase.IN_PROGRESS) HotListsChanged change) {
+        otherServers.send(SIGNAL, change.why() == null ? "" : change.why());
+    }
+
+    /** Another server changed the lists, or this one may have missed such a change. */
+    public void onChangedElsewhere(@Observes ServerSignal signal) {
+        if (signal.isOrResync(SIGNAL)) {
+            rebuild();
+        }
     }
 
     public void rebuild() {

@@ -70,6 +70,8 @@ public class ImportLedger {
         audit.fire(AuditableAction.of("HOTLIST_IMPORTED", "hot list", list.id() + " (" + list.name() + ")",
                 AuditOutcome.SUCCESS, lines + " lines: " + accepted + " accepted, " + rejected + " rejected")
                 .by(done.startedBy()));
+        // every server's index takes the new generation once this commits (this one before the import completes)
+        changed.fire(new HotListsChanged("import " + importId + " of " + list.name()));
         return previous;
     }
 

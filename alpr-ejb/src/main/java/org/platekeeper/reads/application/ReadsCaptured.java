@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * Fired for every batch of new reads once they are stored; repeated submissions of a read already stored are
- * not in it. Matching against the hot lists observes it after the commit.
+ * not in it. Matching against the hot lists observes it in the same transaction, so a read is never stored unmatched.
  */
 public record ReadsCaptured(List<Captured> reads) {
 

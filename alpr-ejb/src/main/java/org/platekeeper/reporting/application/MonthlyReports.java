@@ -31,6 +31,7 @@ import org.platekeeper.policy.domain.PolicyProfile;
 import org.platekeeper.reporting.domain.GeneratedReport;
 import org.platekeeper.reporting.domain.ReportArchive;
 import org.platekeeper.reporting.domain.ReportKind;
+import org.platekeeper.shared.application.ScheduledRuns;
 
 /**
  * The compliance audit of each past month (OD-AD3), made and kept without anyone asking, and the deletion of
@@ -64,6 +65,9 @@ public class MonthlyReports {
     Clock clock;
 
     @Inject
+    ScheduledRuns runs;
+
+    @Inject
     @ConfigProperty(name = "ALPR_REPORT_CATCH_UP_SECONDS", defaultValue = "60")
     long catchUpSeconds;
 
@@ -82,12 +86,18 @@ public class MonthlyReports {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void catchUp() {
-        nightly();
+        produceAndExpire();
     }
 
     @Schedule(hour = "3", minute = "15", persistent = false, info = "monthly compliance audit")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void nightly() {
+        if (runs.claim("monthly-reports", policy.today(clock).toString())) {
+            produceAndExpire(); // on one of the servers sharing the database
+        }
+    }
+
+    private void produceAndExpire() {
         MonthlyReports self = session.getBusinessObject(MonthlyReports.class);
         try {
             self.orderLastMonth().ifPresent(generator::produce);

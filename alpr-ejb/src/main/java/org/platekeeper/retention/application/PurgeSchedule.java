@@ -1,5 +1,6 @@
 package org.platekeeper.retention.application;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -19,10 +20,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.platekeeper.policy.domain.PolicyProfile;
 import org.platekeeper.retention.domain.PurgeRun;
+import org.platekeeper.shared.application.ScheduledRuns;
 
 /**
  * The daily purge: a persistent EJB calendar timer at {@code ALPR_PURGE_HOUR} (agency time), so it survives
- * restarts and, with servers sharing the database, fires on one of them. The hour comes from configuration, which
+ * restarts; with servers sharing the database, each day's run is claimed first, so it runs on one of them. The hour comes from configuration, which
  * {@code @Schedule} cannot read, so the timer is created here and re-created when the hour changes.
  */
 @Singleton
@@ -41,6 +43,12 @@ public class PurgeSchedule {
 
     @Inject
     PolicyProfile policy;
+
+    @Inject
+    ScheduledRuns runs;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "ALPR_PURGE_HOUR", defaultValue = "3")
@@ -65,7 +73,11 @@ public class PurgeSchedule {
 
     @Timeout
     void purge(Timer timer) {
-        runScheduled();
+        if (runs.claim("purge", policy.today(clock).toString())) {
+            runScheduled();
+        } else {
+            LOG.info("Today's purge has already run on another server sharing the database");
+        }
     }
 
     /** What the timer does: a scheduled purge under the active profile. */

@@ -1,6 +1,10 @@
 package org.platekeeper.shared.infrastructure;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +26,10 @@ public class DatabaseSettings {
     @Inject
     @ConfigProperty(name = "ALPR_DB_USER")
     String applicationUser;
+
+    @Inject
+    @ConfigProperty(name = "ALPR_DB_PASSWORD")
+    Optional<String> applicationPassword;
 
     @Inject
     @ConfigProperty(name = "ALPR_EMBEDDED_DB_PORT", defaultValue = "15432")
@@ -46,6 +54,24 @@ public class DatabaseSettings {
     /** The role the application signs in as; the embedded database creates it on first start. */
     public String applicationUser() {
         return applicationUser;
+    }
+
+    /**
+     * A connection of its own, outside the pool and any transaction, as the application's role: for a session that
+     * lives as long as the server (LISTEN), which a pooled connection must not. Opened with the driver the
+     * application ships, whose PostgreSQL extensions (notifications) the pool's wrapped connections do not expose.
+     */
+    public Connection openDirectConnection() throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", applicationUser);
+        applicationPassword.ifPresent(password -> properties.setProperty("password", password));
+        properties.setProperty("tcpKeepAlive", "true");
+        properties.setProperty("ApplicationName", "platekeeper-signals");
+        Connection connection = new org.postgresql.Driver().connect(url, properties);
+        if (connection == null) {
+            throw new SQLException("not a PostgreSQL address: " + describe());
+        }
+        return connection;
     }
 
     public int embeddedPort() {

@@ -35,6 +35,16 @@ public class DisseminationLog {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(Dissemination.Request request, SharingRefusal refusal) {
+        refusedWithTheCaller(request, refusal);
+    }
+
+    /**
+     * The same record in the caller's transaction, for a refusal that belongs with what the caller commits: a push
+     * refused while its alert is raised. (A transaction of its own there would wait for the audit trail's head,
+     * which the caller's transaction holds.)
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void refusedWithTheCaller(Dissemination.Request request, SharingRefusal refusal) {
         Dissemination refused = Dissemination.refused(request, refusal, Instant.now(clock));
         sharing.add(refused);
         audit.fire(new AuditableAction("PARTNER_" + request.kind() + "_REFUSED", "plate", request.plate(),

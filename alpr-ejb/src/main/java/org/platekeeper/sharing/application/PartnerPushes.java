@@ -50,8 +50,8 @@ import org.platekeeper.sharing.domain.SharingScope;
 
 /**
  * Pushes hits on a partner agency's own entries to the one callback URL of its agreement (RECEIVE_ALERTS, OD-R3).
- * A hit is written to an outbox in a transaction of its own once its alert has committed, sent at once from another
- * thread, and retried with a doubling back-off until the callback answers 2xx or the attempts are spent. Each
+ * A hit is written to an outbox in the transaction that raises its alert (so a crash cannot keep the one without the
+ * other), sent from another thread as soon as that commits, and retried with a doubling back-off until the callback answers 2xx or the attempts are spent. Each
  * delivery is a dissemination and an audit event; a hit the agreement no longer allows is refused and logged.
  * Each body is signed with HMAC-SHA-256 keyed by the SHA-256 of the partner's credential.
  */
@@ -88,18 +88,28 @@ public class PartnerPushes {
     @Resource
     SessionContext session;
 
-    /** After the alert's commit: a hit on a partner's entry goes to the outbox, then out at once. */
-    public void onRaised(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertRaised raised) {
+    @Inject
+    Event<Queued> queued;
+
+    /** A delivery written to the outbox, announced so that it goes out once its transaction has committed. */
+    record Queued(UUID deliveryId) {
+    }
+
+    /** In the alert's transaction: a hit on a partner's entry goes to the outbox with the alert. */
+    public void onRaised(@Observes(during = TransactionPhase.IN_PROGRESS) AlertRaised raised) {
         if (raised.alert().listId() == null) {
             return;
         }
-        session.getBusinessObject(PartnerPushes.class).enqueue(raised.alert())
-                .ifPresent(id -> session.getBusinessObject(PartnerPushes.class).deliverSoon(id));
+        enqueue(raised.alert()).ifPresent(id -> queued.fire(new Queued(id)));
+    }
+
+    /** After the commit, the first attempt at once; the timer retries it if this server stops first. */
+    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued delivery) {
+        session.getBusinessObject(PartnerPushes.class).deliverSoon(delivery.deliveryId());
     }
 
     /** The outbox row for the hit, if the list is a partner's and its agreement allows the push. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Optional<UUID> enqueue(AlertView alert) {
+    Optional<UUID> enqueue(AlertView alert) {
         Optional<SharingAgreement> found = sharing.agreementOfHotList(alert.listId());
         if (found.isEmpty()) {
             return Optional.empty();
@@ -114,7 +124,7 @@ public class PartnerPushes {
                     + "to sign pushes with"));
         }
         if (refusal.isPresent()) {
-            log.refused(request, refusal.get());
+            log.refusedWithTheCaller(request, refusal.get());
             return Optional.empty();
         }
         PartnerDelivery delivery = new PartnerDelivery(agreement.id(), alert.id(), alert.plate(),
