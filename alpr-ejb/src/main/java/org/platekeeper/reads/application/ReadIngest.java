@@ -45,8 +45,6 @@ import org.platekeeper.shared.domain.Role;
 @RolesAllowed(Role.Names.CAMERA)
 public class ReadIngest {
 
-    public static final int MAX_BATCH = 1000;
-
     @Inject
     ReadStore store;
 
@@ -72,6 +70,11 @@ public class ReadIngest {
     @ConfigProperty(name = "ALPR_MAX_IMAGE_BYTES", defaultValue = "2097152")
     int maxImageBytes;
 
+    /** Reads in one request; a batch is checked whole before any of it is stored. */
+    @Inject
+    @ConfigProperty(name = "ALPR_INGEST_MAX_BATCH", defaultValue = "1000")
+    int maxBatch;
+
     @Inject
     @ConfigProperty(name = "ALPR_INGEST_MAX_CLOCK_SKEW_SECONDS", defaultValue = "300")
     long maxClockSkewSeconds;
@@ -83,8 +86,8 @@ public class ReadIngest {
         if (batch == null || batch.isEmpty()) {
             throw new InvalidRequestException("no reads were sent");
         }
-        if (batch.size() > MAX_BATCH) {
-            throw new InvalidRequestException("a batch holds at most " + MAX_BATCH + " reads; this one has "
+        if (batch.size() > maxBatch) {
+            throw new InvalidRequestException("a batch holds at most " + maxBatch + " reads; this one has "
                     + batch.size());
         }
         Camera camera = sendingCamera();

@@ -22,6 +22,7 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.platekeeper.audit.application.AuditTrail;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
@@ -55,7 +56,11 @@ import org.platekeeper.shared.domain.Role;
 public class Searches {
 
     public static final int DEFAULT_PAGE_SIZE = 50;
-    public static final int MAX_PAGE_SIZE = 200;
+
+    /** The most results one page of a search shows; an investigator pages on for more. */
+    @Inject
+    @ConfigProperty(name = "ALPR_SEARCH_MAX_PAGE_SIZE", defaultValue = "200")
+    int maxPageSize;
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -384,8 +389,8 @@ public class Searches {
         return searches.find(id).orElseThrow(() -> new UnknownItemException("search", String.valueOf(id)));
     }
 
-    private static int pageSize(int size) {
-        return size <= 0 ? DEFAULT_PAGE_SIZE : Math.min(size, MAX_PAGE_SIZE);
+    private int pageSize(int size) {
+        return Math.min(size <= 0 ? DEFAULT_PAGE_SIZE : size, Math.max(1, maxPageSize));
     }
 
     private static String blankToNull(String text) {
