@@ -2,6 +2,7 @@ package org.platekeeper.web.api.reads;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -17,7 +18,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -44,6 +47,9 @@ public class ReadIngestResource {
     @Inject
     ImageIngest images;
 
+    @Inject
+    IngestMemory memory;
+
     /**
      * One read as a JSON object, or a batch as a JSON array of up to 1000. A batch is all-or-nothing: 201 with
      * every id, or a 4xx naming the first bad read and nothing stored. An image that cannot be kept costs only
@@ -54,14 +60,17 @@ public class ReadIngestResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Send one read or a batch of reads (all-or-nothing); 202 when damaged images were dropped "
             + "from reads that were stored")
-    public Response receive(InputStream body) {
-        String json = read(body);
-        List<CapturedRead> reads = switch (firstSignificant(json)) {
-            case '[' -> Arrays.asList(StrictJson.jsonb().fromJson(json, CapturedRead[].class));
-            case '{' -> List.of(StrictJson.jsonb().fromJson(json, CapturedRead.class));
-            default -> throw new InvalidRequestException("send a read as a JSON object or reads as a JSON array");
-        };
-        return stored(ingest.ingest(reads));
+    public Response receive(InputStream body, @Context HttpHeaders headers) {
+        try (IngestMemory.Share share = memory.admit(headers.getLength())) {
+            // parsed from the stream: the body is never held as text beside the reads made of it
+            PushbackInputStream json = new PushbackInputStream(body, 1);
+            List<CapturedRead> reads = switch (firstSignificant(json)) {
+                case '[' -> Arrays.asList(StrictJson.jsonb().fromJson(json, CapturedRead[].class));
+                case '{' -> List.of(StrictJson.jsonb().fromJson(json, CapturedRead.class));
+                default -> throw new InvalidRequestException("send a read as a JSON object or reads as a JSON array");
+            };
+            return stored(ingest.ingest(reads));
+        }
     }
 
     /** 201; or 202 when images were dropped, so an agent that checks only for 201 notices (PC-A1). */
@@ -79,17 +88,19 @@ public class ReadIngestResource {
     @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Webhook for OpenALPR / Rekor Scout agents (alpr_group, alpr_results, heartbeat)")
-    public Response receiveFromAgent(InputStream body) {
-        String json = read(body);
-        if (firstSignificant(json) != '{') {
-            throw new InvalidRequestException("an agent message is a JSON object with a data_type");
+    public Response receiveFromAgent(InputStream body, @Context HttpHeaders headers) {
+        try (IngestMemory.Share share = memory.admit(headers.getLength())) {
+            String json = read(body);
+            if (firstSignificant(json) != '{') {
+                throw new InvalidRequestException("an agent message is a JSON object with a data_type");
+            }
+            JsonObject message = StrictJson.object(json);
+            OpenAlprAgentMessage translated = OpenAlprAgentMessage.from(message);
+            if (translated.heartbeat()) {
+                return Response.ok(Map.of("dataType", translated.dataType(), "received", true)).build();
+            }
+            return stored(ingest.ingest(translated.reads()));
         }
-        JsonObject message = StrictJson.object(json);
-        OpenAlprAgentMessage translated = OpenAlprAgentMessage.from(message);
-        if (translated.heartbeat()) {
-            return Response.ok(Map.of("dataType", translated.dataType(), "received", true)).build();
-        }
-        return stored(ingest.ingest(translated.reads()));
     }
 
     /**
@@ -104,8 +115,10 @@ public class ReadIngestResource {
     @Operation(summary = "Send a JPEG; the server recognises the plate and stores the read with its plate crop")
     public Response receiveImage(InputStream jpeg, @QueryParam("state") String state,
                                  @QueryParam("capturedAt") String capturedAt, @QueryParam("latitude") Double latitude,
-                                 @QueryParam("longitude") Double longitude) {
-        return image(bytes(jpeg), state, capturedAt, latitude, longitude);
+                                 @QueryParam("longitude") Double longitude, @Context HttpHeaders headers) {
+        try (IngestMemory.Share share = memory.admit(headers.getLength())) {
+            return image(bytes(jpeg), state, capturedAt, latitude, longitude);
+        }
     }
 
     @POST
@@ -164,6 +177,26 @@ public class ReadIngestResource {
         try {
             String text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The first byte that is not white space or part of a UTF-8 byte-order mark, put back so the parser reads it;
+     * 0 for an empty body.
+     */
+    static char firstSignificant(PushbackInputStream json) {
+        try {
+            int b = json.read();
+            while (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0xEF || b == 0xBB || b == 0xBF) {
+                b = json.read();
+            }
+            if (b < 0) {
+                return 0;
+            }
+            json.unread(b);
+            return (char) b;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
