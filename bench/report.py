@@ -292,7 +292,9 @@ lines += [
     "four threads (one in four on a hot list), kills it with SIGKILL after six seconds, keeps sending for 1.5 s, "
     "restarts it and counts. On 2026-12-01 (this machine, two cores, both servers and PostgreSQL on it): "
     f"{CRASH_FIGURES}. Every read answered 2xx was in the database after the restart, every stored read of a "
-    "listed plate had its alert and none had two; the restarted server raised the next alert from its rebuilt index. "
+    "listed plate had its alert and none had two; the restarted server raised the next alert from its rebuilt index, failed its own interrupted import (its half-loaded "
+    "generation gone, the list unchanged) and purge run, made its interrupted report again under the same id, and "
+    "left the other server's running work alone. "
     "Each run writes its figures to `liberty/target/cluster-crash-figures.txt`; `bench/results/cluster-crash.txt` keeps the ones above.",
     "",
 ]

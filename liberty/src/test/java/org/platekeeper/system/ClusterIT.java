@@ -148,7 +148,7 @@ class ClusterIT {
 
     @Test
     @Order(4)
-    @DisplayName("PC-A1 OD-V1 a server killed (SIGKILL) during sustained ingest loses no answered read, leaves no matching read without its alert and matches again after its restart")
+    @DisplayName("PC-A1 OD-V1 PC-C1 a server killed (SIGKILL) during sustained ingest loses no answered read, leaves no matching read without its alert, matches again after its restart and takes up its own interrupted import, purge and report, not the other server's")
     void killedMidIngestLosesNothing() throws Exception {
         List<String> listed = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -202,6 +202,8 @@ class ClusterIT {
         assertThat(senders.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         assertThat(answeredBeforeKill).as("sustained ingest before the kill").isGreaterThan(20);
 
+        Interrupted twinWork = interruptedWorkOf(TWIN_SERVER);
+        Interrupted firstServersWork = interruptedWorkOf("platekeeper-it");
         start();
         int found = count("select count(*) from plate_read where id = any(?)", answered);
         int alerted = count("select count(distinct read_id) from alert where read_id = any(?)", answeredMatching);
@@ -222,6 +224,77 @@ class ClusterIT {
 
         String after = sendTo(TWIN, listed.get(0));
         assertThat(alertsAt(TWIN, officer)).as("the restarted twin's index and alert queue").contains(after);
+
+        assertThat(status("hot_list_import", twinWork.importId())).as("the twin's interrupted import")
+                .isEqualTo("FAILED");
+        assertThat(Database.column("select count(*) from hot_list_entry where list_id = ? and generation = 1",
+                UUID.fromString(twinWork.listId()))).as("its half-loaded generation is gone").containsExactly("0");
+        assertThat(status("purge_run", twinWork.purgeId())).as("the twin's interrupted purge").isEqualTo("FAILED");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!"DONE".equals(status("generated_report", twinWork.reportId())) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertThat(status("generated_report", twinWork.reportId())).as("the twin's interrupted report, made again")
+                .isEqualTo("DONE");
+        assertThat(status("hot_list_import", firstServersWork.importId())).as("the other server's import")
+                .isEqualTo("RUNNING");
+        assertThat(status("purge_run", firstServersWork.purgeId())).isEqualTo("RUNNING");
+        assertThat(status("generated_report", firstServersWork.reportId())).isEqualTo("RUNNING");
+        finish(firstServersWork);
+    }
+
+    /** Work a server was doing, as a crash leaves it: an import half loaded, a purge and a report running. */
+    private record Interrupted(String listId, String importId, String purgeId, String reportId) {
+    }
+
+    private static Interrupted interruptedWorkOf(String serverName) throws Exception {
+        String server = java.net.InetAddress.getLocalHost().getHostName() + "/" + serverName;
+        String list = createList(admin, "STOLEN_VEHICLE", "LOCAL");
+        UUID importId = UUID.randomUUID();
+        UUID purgeId = UUID.randomUUID();
+        UUID reportId = UUID.randomUUID();
+        try (Connection c = Database.connect()) {
+            execute(c, "insert into hot_list_import (id, list_id, format, status, generation, file_bytes, started_by,"
+                    + " started_at, server) values (?, ?, 'GENERIC_CSV', 'RUNNING', 1, 100, 'admin', now(), ?)",
+                    importId, UUID.fromString(list), server);
+            execute(c, "insert into hot_list_entry (list_id, generation, plate, kind, status) values (?, 1,"
+                    + " 'HALF1', 'STOLEN_VEHICLE', 'ACTIVE')", UUID.fromString(list));
+            execute(c, "insert into purge_run (id, trigger, started_by, started_at, cutoff, retention_days, status,"
+                    + " days, server) values (?, 'SCHEDULED', 'system', now(), now() - interval '30 days', 30,"
+                    + " 'RUNNING', '', ?)",
+                    purgeId, server);
+            execute(c, "insert into generated_report (id, kind, period_from, period_to, status, progress, scheduled,"
+                    + " requested_by, requested_at, keep_until, server) values (?, 'TRANSPARENCY_SUMMARY',"
+                    + " current_date - 30, current_date - 1, 'RUNNING', 60, false, ?, now(), current_date + 365, ?)",
+                    reportId, admin.name(), server);
+        }
+        return new Interrupted(list, importId.toString(), purgeId.toString(), reportId.toString());
+    }
+
+    /** Ends the rows made for the server that was not restarted, as it would have. */
+    private static void finish(Interrupted work) throws Exception {
+        try (Connection c = Database.connect()) {
+            execute(c, "update hot_list_import set status = 'FAILED', finished_at = now() where id = ?",
+                    UUID.fromString(work.importId()));
+            execute(c, "delete from hot_list_entry where list_id = ? and generation = 1", UUID.fromString(work.listId()));
+            execute(c, "update purge_run set status = 'FAILED', finished_at = now() where id = ?",
+                    UUID.fromString(work.purgeId()));
+            execute(c, "update generated_report set status = 'FAILED', finished_at = now() where id = ?",
+                    UUID.fromString(work.reportId()));
+        }
+    }
+
+    private static void execute(Connection c, String sql, Object... values) throws Exception {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                p.setObject(i + 1, values[i]);
+            }
+            p.executeUpdate();
+        }
+    }
+
+    private static String status(String table, String id) throws Exception {
+        return Database.column("select status from " + table + " where id = ?", UUID.fromString(id)).get(0);
     }
 
     /** Replaces a new list's entries with these plates (state OK) on the first server. */
@@ -294,7 +367,12 @@ class ClusterIT {
         }
     }
 
+    /** As docs/operations.md says of a second server: the same audit-chain key file as the first. */
     private static void start() throws Exception {
+        Path first = Path.of(System.getProperty("platekeeper.server.dir",
+                WLP.resolve("usr/servers/platekeeper-it").toString()));
+        Files.copy(first.resolve("audit-chain.keys"), WLP.resolve("usr/servers/" + TWIN_SERVER + "/audit-chain.keys"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         server("start");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (System.nanoTime() < deadline) {

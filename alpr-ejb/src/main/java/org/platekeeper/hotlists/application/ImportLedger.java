@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import org.platekeeper.shared.application.ThisServer;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
 import org.platekeeper.hotlists.domain.HotList;
@@ -42,6 +43,9 @@ public class ImportLedger {
     @Inject
     Clock clock;
 
+    @Inject
+    ThisServer thisServer;
+
     public HotListImport open(UUID listId, HotListFileFormat format, String fileName, long fileBytes,
                               String startedBy) {
         HotList list = lists.find(listId).orElseThrow(() -> new UnknownItemException("hot list",
@@ -54,6 +58,7 @@ public class ImportLedger {
         }
         HotListImport started = HotListImport.start(list, format, fileName, fileBytes, startedBy,
                 Instant.now(clock));
+        started.runOn(thisServer.name());
         lists.add(started);
         audit.fire(AuditableAction.of("HOTLIST_IMPORT_STARTED", "hot list", list.id() + " (" + list.name() + ")",
                 AuditOutcome.SUCCESS, format + (started.fileName() == null ? "" : ", " + started.fileName()))

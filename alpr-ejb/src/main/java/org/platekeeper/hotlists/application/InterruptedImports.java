@@ -6,11 +6,15 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 
+import org.platekeeper.shared.application.ThisServer;
 import org.platekeeper.hotlists.domain.HotListEntryStore;
 import org.platekeeper.hotlists.domain.HotListImport;
 import org.platekeeper.hotlists.domain.HotListRepository;
 
-/** An import the server was stopped in the middle of: its half-loaded generation goes, its list stays as it was. */
+/**
+ * An import this server was stopped in the middle of: its half-loaded generation goes, its list stays as it was.
+ * Imports that another server sharing the database is running are its own business.
+ */
 @Singleton
 @Startup
 @DependsOn("DatabaseBootstrap")
@@ -25,9 +29,12 @@ public class InterruptedImports {
     @Inject
     ImportLedger ledger;
 
+    @Inject
+    ThisServer thisServer;
+
     @PostConstruct
     void clearUp() {
-        for (HotListImport interrupted : lists.running()) {
+        for (HotListImport interrupted : lists.runningOn(thisServer.name())) {
             store.deleteGeneration(interrupted.listId(), interrupted.generation());
             ledger.fail(interrupted.id(), "the server stopped during the import; the list is unchanged",
                     interrupted.rejections());

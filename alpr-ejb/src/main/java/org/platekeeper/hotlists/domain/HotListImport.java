@@ -63,6 +63,10 @@ public class HotListImport {
     @Column(name = "started_by", nullable = false, updatable = false)
     private String startedBy;
 
+    /** The server running it, so that after a crash that server takes it up and no other does. */
+    @Column(name = "server", length = 200)
+    private String server;
+
     @Column(name = "started_at", nullable = false, updatable = false)
     private Instant startedAt;
 
@@ -175,5 +179,10 @@ public class HotListImport {
 
     public Instant finishedAt() {
         return finishedAt;
+    }
+
+    /** Which server runs it (its host and Liberty server name). */
+    public void runOn(String serverName) {
+        server = serverName;
     }
 }

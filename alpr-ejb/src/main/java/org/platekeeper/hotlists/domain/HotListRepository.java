@@ -45,5 +45,6 @@ public interface HotListRepository {
 
     List<HotListImport> imports(UUID listId, int limit);
 
-    List<HotListImport> running();
+    /** Imports still marked running that this server (or a server before servers were recorded) ran. */
+    List<HotListImport> runningOn(String server);
 }

@@ -132,8 +132,10 @@ public class JpaHotListRepository implements HotListRepository {
     }
 
     @Override
-    public List<HotListImport> running() {
-        return em.createQuery("select i from HotListImport i where i.status = :running", HotListImport.class)
-                .setParameter("running", HotListImport.Status.RUNNING).getResultList();
+    public List<HotListImport> runningOn(String server) {
+        return em.createQuery("select i from HotListImport i where i.status = :running"
+                        + " and (i.server = :server or i.server is null)", HotListImport.class)
+                .setParameter("running", HotListImport.Status.RUNNING).setParameter("server", server)
+                .getResultList();
     }
 }

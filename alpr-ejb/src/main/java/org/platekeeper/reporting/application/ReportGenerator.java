@@ -2,6 +2,7 @@ package org.platekeeper.reporting.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import org.platekeeper.shared.application.ThisServer;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
 import org.platekeeper.records.domain.RecordsRegister;
@@ -58,6 +60,9 @@ public class ReportGenerator {
     @Inject
     Clock clock;
 
+    @Inject
+    ThisServer thisServer;
+
     @Resource
     SessionContext session;
 
@@ -88,10 +93,21 @@ public class ReportGenerator {
         }
     }
 
+    /**
+     * Puts back in the queue the reports whose making stopped with a server (see {@link InterruptedReports}), in a
+     * transaction that commits before any of them is begun again; their ids.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<UUID> requeueInterrupted(String server, Instant queuedBefore) {
+        List<GeneratedReport> interrupted = archive.interruptedOn(server, queuedBefore);
+        interrupted.forEach(GeneratedReport::requeue);
+        return interrupted.stream().map(GeneratedReport::id).toList();
+    }
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public GeneratedReport begin(UUID id) {
         GeneratedReport report = archive.find(id).orElseThrow(() -> new IllegalStateException("no report " + id));
-        report.start();
+        report.start(thisServer.name());
         return report;
     }
 

@@ -56,6 +56,10 @@ public class GeneratedReport {
     @Column(name = "requested_by", nullable = false, updatable = false)
     private String requestedBy;
 
+    /** The server running it, so that after a crash that server takes it up and no other does. */
+    @Column(name = "server", length = 200)
+    private String server;
+
     @Column(name = "requested_at", nullable = false, updatable = false)
     private Instant requestedAt;
 
@@ -113,12 +117,22 @@ public class GeneratedReport {
         return report;
     }
 
-    public void start() {
+    /** Generation begins on that server. */
+    public void start(String serverName) {
         if (status != Status.QUEUED) {
             throw new IllegalStateException("report " + id + " is " + status + ", not queued");
         }
         status = Status.RUNNING;
         progress = 5;
+        server = serverName;
+    }
+
+    /** Its server stopped while making it: it is made again from the start, under the same id. */
+    public void requeue() {
+        if (status == Status.RUNNING) {
+            status = Status.QUEUED;
+            progress = 0;
+        }
     }
 
     public void advance(int percent) {

@@ -1,5 +1,6 @@
 package org.platekeeper.reporting.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,12 @@ public interface ReportArchive {
     boolean addScheduled(GeneratedReport report);
 
     Optional<GeneratedReport> find(UUID id);
+
+    /**
+     * Reports whose making stopped with the server: running on this server (or on one before servers were
+     * recorded), or queued before that instant and never begun by any.
+     */
+    List<GeneratedReport> interruptedOn(String server, Instant queuedBefore);
 
     List<GeneratedReport> recent(int max);
 

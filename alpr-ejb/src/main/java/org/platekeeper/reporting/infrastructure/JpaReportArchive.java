@@ -1,5 +1,6 @@
 package org.platekeeper.reporting.infrastructure;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +43,17 @@ public class JpaReportArchive implements ReportArchive {
     @Override
     public Optional<GeneratedReport> find(UUID id) {
         return Optional.ofNullable(em.find(GeneratedReport.class, id));
+    }
+
+    @Override
+    public List<GeneratedReport> interruptedOn(String server, Instant queuedBefore) {
+        return em.createQuery("""
+                        select r from GeneratedReport r
+                         where (r.status = :running and (r.server = :server or r.server is null))
+                            or (r.status = :queued and r.requestedAt < :before)""", GeneratedReport.class)
+                .setParameter("running", GeneratedReport.Status.RUNNING)
+                .setParameter("queued", GeneratedReport.Status.QUEUED)
+                .setParameter("server", server).setParameter("before", queuedBefore).getResultList();
     }
 
     @Override

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import org.platekeeper.shared.application.ThisServer;
 import org.platekeeper.audit.application.AuditRetention;
 import org.platekeeper.audit.domain.AuditOutcome;
 import org.platekeeper.audit.domain.AuditableAction;
@@ -50,10 +51,14 @@ public class PurgeSteps {
     @Inject
     Clock clock;
 
+    @Inject
+    ThisServer thisServer;
+
     public UUID start(PurgeRun.Trigger trigger, String actor, Instant cutoff, PolicyProfile profile,
                       LocalDate today) {
         PurgeRun run = PurgeRun.start(trigger, actor, cutoff, profile.readRetentionDays(),
                 missedRuns(profile, today), Instant.now(clock));
+        run.runOn(thisServer.name());
         runs.add(run);
         return run.id();
     }

@@ -48,6 +48,10 @@ public class PurgeRun {
     @Column(name = "started_by", nullable = false, updatable = false)
     private String startedBy;
 
+    /** The server running it, so that after a crash that server takes it up and no other does. */
+    @Column(name = "server", length = 200)
+    private String server;
+
     @Column(name = "started_at", nullable = false, updatable = false)
     private Instant startedAt;
 
@@ -141,6 +145,11 @@ public class PurgeRun {
         digest = sha256(certificate());
     }
 
+    /** Which server runs it (its host and Liberty server name). */
+    public void runOn(String serverName) {
+        server = serverName;
+    }
+
     public void fail(String why, Instant now) {
         status = Status.FAILED;
         finishedAt = stored(now);
@@ -163,7 +172,7 @@ public class PurgeRun {
         if (missedRuns != null) {
             c.append("Caught up: ").append(missedRuns).append('\n');
         }
-        c.append("Days:\n").append(days.isEmpty() ? "(none past retention)\n" : days);
+        c.append("Days:\n").append(days == null || days.isEmpty() ? "(none past retention)\n" : days);
         c.append("Reads deleted: ").append(readsDeleted).append("; images deleted: ").append(imagesDeleted)
                 .append("; alerts deleted: ").append(alertsDeleted).append('\n');
         c.append("Reads retained under legal hold: ").append(readsRetained).append('\n');

@@ -23,4 +23,7 @@ public interface RetentionRepository {
     List<PurgeRun> runs(int limit);
 
     Optional<PurgeRun> lastCompleted();
+
+    /** Purge runs still marked running that this server (or one before servers were recorded) started. */
+    List<PurgeRun> runningOn(String server);
 }

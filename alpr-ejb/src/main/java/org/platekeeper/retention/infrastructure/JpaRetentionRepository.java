@@ -61,6 +61,13 @@ public class JpaRetentionRepository implements RetentionRepository {
     }
 
     @Override
+    public List<PurgeRun> runningOn(String server) {
+        return em.createQuery("select r from PurgeRun r where r.status = :running"
+                        + " and (r.server = :server or r.server is null)", PurgeRun.class)
+                .setParameter("running", PurgeRun.Status.RUNNING).setParameter("server", server).getResultList();
+    }
+
+    @Override
     public Optional<PurgeRun> lastCompleted() {
         return em.createQuery("select r from PurgeRun r where r.status = :done order by r.startedAt desc",
                 PurgeRun.class).setParameter("done", PurgeRun.Status.COMPLETED).setMaxResults(1)

@@ -1,7 +1,5 @@
 package org.platekeeper.shared.infrastructure;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,6 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.platekeeper.shared.application.ScheduledRuns;
+import org.platekeeper.shared.application.ThisServer;
 
 /**
  * Claims a slot with {@code INSERT … ON CONFLICT DO NOTHING} in a transaction of its own: a second server's insert
@@ -31,13 +30,15 @@ import org.platekeeper.shared.application.ScheduledRuns;
 public class JdbcScheduledRuns implements ScheduledRuns {
 
     private static final Duration KEPT = Duration.ofDays(62);
-    private static final String SERVER = serverName();
 
     @Resource(lookup = "jdbc/platekeeper")
     DataSource dataSource;
 
     @Inject
     Clock clock;
+
+    @Inject
+    ThisServer thisServer;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -55,21 +56,12 @@ public class JdbcScheduledRuns implements ScheduledRuns {
                     on conflict do nothing""")) {
                 p.setString(1, job);
                 p.setString(2, slot);
-                p.setString(3, SERVER);
+                p.setString(3, thisServer.name());
                 p.setTimestamp(4, Timestamp.from(now));
                 return p.executeUpdate() == 1;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("claiming the scheduled run of " + job + " failed", e);
-        }
-    }
-
-    private static String serverName() {
-        String server = System.getProperty("wlp.server.name", "server");
-        try {
-            return InetAddress.getLocalHost().getHostName() + "/" + server;
-        } catch (UnknownHostException e) {
-            return server;
         }
     }
 }

@@ -26,7 +26,7 @@ class GeneratedReportTest {
         GeneratedReport report = compliance();
         assertThat(report.status()).isEqualTo(GeneratedReport.Status.QUEUED);
         assertThat(report.isDownloadable()).isFalse();
-        report.start();
+        report.start("host/server");
         report.advance(60);
         assertThat(report.progress()).isEqualTo(60);
         report.advance(40);
@@ -34,7 +34,7 @@ class GeneratedReportTest {
         report.complete("ab".repeat(32), 3, NOW.plusSeconds(2));
         assertThat(report.isDownloadable()).isTrue();
         assertThat(report.progress()).isEqualTo(100);
-        assertThatThrownBy(report::start).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> report.start("host/server")).isInstanceOf(IllegalStateException.class);
         report.expire();
         assertThat(report.isDownloadable()).as("its files are gone").isFalse();
     }
@@ -56,9 +56,24 @@ class GeneratedReportTest {
     @DisplayName("a failure keeps its reason, cut to what the register holds")
     void failure() {
         GeneratedReport report = compliance();
-        report.start();
+        report.start("host/server");
         report.fail("x".repeat(900), NOW);
         assertThat(report.status()).isEqualTo(GeneratedReport.Status.FAILED);
         assertThat(report.message()).hasSize(GeneratedReport.MESSAGE_MAX_LENGTH);
+    }
+
+    @Test
+    @DisplayName("a report interrupted while running is queued again to be made from the start; a finished one is not")
+    void requeued() {
+        GeneratedReport report = compliance();
+        report.start("host/stopped");
+        report.advance(60);
+        report.requeue();
+        assertThat(report.status()).isEqualTo(GeneratedReport.Status.QUEUED);
+        assertThat(report.progress()).isZero();
+        report.start("host/stopped");
+        report.complete("ab".repeat(32), 3, NOW.plusSeconds(2));
+        report.requeue();
+        assertThat(report.status()).isEqualTo(GeneratedReport.Status.DONE);
     }
 }
