@@ -39,7 +39,8 @@ import org.platekeeper.shared.domain.Role;
 
 /**
  * Takes reads from a registered camera and stores them (PC-A1). A batch is all-or-nothing: every read is checked
- * before any is stored, and one bad read refuses the batch with a message naming it.
+ * before any is stored, and one bad read refuses the batch with a message naming it. A batch given as an
+ * {@code ArrayList} is emptied as its reads are converted, so a large one is in memory once, not twice.
  */
 @Stateless
 @RolesAllowed(Role.Names.CAMERA)
@@ -94,8 +95,12 @@ public class ReadIngest {
         Instant now = Instant.now(clock);
         List<PlateRead> reads = new ArrayList<>(batch.size());
         List<IngestReceipt.DroppedImage> dropped = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            reads.add(toRead(batch.get(i), camera, now, i, batch.size() == 1 ? "" : "read " + i + ": ", dropped));
+        int size = batch.size();
+        for (int i = 0; i < size; i++) {
+            reads.add(toRead(batch.get(i), camera, now, i, size == 1 ? "" : "read " + i + ": ", dropped));
+            if (batch instanceof ArrayList<CapturedRead> consumable) {
+                consumable.set(i, null); // its base64 images are decoded now: let them go before the next is read
+            }
         }
         if (!dropped.isEmpty()) {
             camera.recordDroppedImages(dropped.size());

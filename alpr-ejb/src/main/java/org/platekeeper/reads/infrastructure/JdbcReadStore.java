@@ -43,6 +43,9 @@ public class JdbcReadStore implements ReadStore {
     private static final String INSERT_IMAGE =
             "insert into plate_read_image (read_id, captured_at, kind, jpeg) values (?, ?, ?, ?)";
 
+    /** Images are sent in batches of this many, so the driver's copies of them never add up to a whole batch's. */
+    private static final int IMAGES_PER_BATCH = 50;
+
     @Resource(lookup = "jdbc/platekeeper")
     DataSource dataSource;
 
@@ -53,6 +56,7 @@ public class JdbcReadStore implements ReadStore {
              PreparedStatement insert = c.prepareStatement(INSERT_READ);
              PreparedStatement existing = c.prepareStatement(EXISTING_READ);
              PreparedStatement image = c.prepareStatement(INSERT_IMAGE)) {
+            int batched = 0;
             for (PlateRead read : reads) {
                 Timestamp capturedAt = Timestamp.from(read.capturedAt());
                 bind(c, insert, read, capturedAt);
@@ -70,6 +74,9 @@ public class JdbcReadStore implements ReadStore {
                     image.setString(3, img.kind().name());
                     image.setBytes(4, img.jpeg());
                     image.addBatch();
+                    if (++batched % IMAGES_PER_BATCH == 0) {
+                        image.executeBatch();
+                    }
                 }
                 stored.add(new StoredRead(id, false));
             }

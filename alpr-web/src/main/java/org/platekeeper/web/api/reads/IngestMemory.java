@@ -15,7 +15,8 @@ import org.platekeeper.web.api.shared.ApiError;
 
 /**
  * Bounds the memory that ingest bodies take all together: a batch is checked whole before any of it is stored, so
- * its reads and images are in memory at once (about twice the body, parsed as a stream). Each body holds its length
+ * its reads and images are in memory at once (about the body's size: it is parsed as a stream, and each read's
+ * base64 is let go once decoded). Each body holds its length
  * (the largest allowed when it does not declare one) out of {@code ALPR_INGEST_MAX_INFLIGHT_BYTES} while it is
  * read and stored; one that does not get its share within a few seconds is answered 503 with {@code Retry-After},
  * as cameras queue and send again. So many cameras sending large batches at once slow down, and the server's heap
@@ -28,7 +29,7 @@ public class IngestMemory {
     private static final int RETRY_AFTER_SECONDS = 2;
 
     @Inject
-    @ConfigProperty(name = "ALPR_INGEST_MAX_INFLIGHT_BYTES", defaultValue = "100663296")
+    @ConfigProperty(name = "ALPR_INGEST_MAX_INFLIGHT_BYTES", defaultValue = "67108864")
     long maxInFlightBytes;
 
     @Inject

@@ -6,6 +6,7 @@ import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -65,8 +66,9 @@ public class ReadIngestResource {
             // parsed from the stream: the body is never held as text beside the reads made of it
             PushbackInputStream json = new PushbackInputStream(body, 1);
             List<CapturedRead> reads = switch (firstSignificant(json)) {
-                case '[' -> Arrays.asList(StrictJson.jsonb().fromJson(json, CapturedRead[].class));
-                case '{' -> List.of(StrictJson.jsonb().fromJson(json, CapturedRead.class));
+                // a list of its own that the ingest may empty as it goes, the parsed array left behind
+                case '[' -> new ArrayList<>(Arrays.asList(StrictJson.jsonb().fromJson(json, CapturedRead[].class)));
+                case '{' -> new ArrayList<>(List.of(StrictJson.jsonb().fromJson(json, CapturedRead.class)));
                 default -> throw new InvalidRequestException("send a read as a JSON object or reads as a JSON array");
             };
             return stored(ingest.ingest(reads));
