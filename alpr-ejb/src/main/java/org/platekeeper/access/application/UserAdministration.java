@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
-import org.platekeeper.access.domain.PasswordHash;
 import org.platekeeper.shared.domain.Role;
 import org.platekeeper.access.domain.UserAccount;
 import org.platekeeper.access.domain.UserAccountRepository;

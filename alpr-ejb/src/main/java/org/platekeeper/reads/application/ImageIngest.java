@@ -14,7 +14,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.platekeeper.reads.domain.ReadImage;
 import org.platekeeper.recognition.PictureTooLargeException;
 import org.platekeeper.recognition.PlateCandidate;
-import org.platekeeper.recognition.PlateRecognizer;
 import org.platekeeper.recognition.Recognition;
 import org.platekeeper.shared.application.ContentTooLargeException;
 import org.platekeeper.shared.application.UnsupportedContentException;

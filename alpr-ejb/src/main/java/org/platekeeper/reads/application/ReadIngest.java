@@ -32,9 +32,7 @@ import org.platekeeper.reads.domain.PlateRead;
 import org.platekeeper.reads.domain.ReadImage;
 import org.platekeeper.reads.domain.ReadStore;
 import org.platekeeper.reads.domain.StoredRead;
-import org.platekeeper.shared.application.ContentTooLargeException;
 import org.platekeeper.shared.application.InvalidRequestException;
-import org.platekeeper.shared.application.UnsupportedContentException;
 import org.platekeeper.shared.domain.Role;
 
 /**
