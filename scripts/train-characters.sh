@@ -30,8 +30,9 @@ python3 -c 'import torch, onnx' 2>/dev/null \
 mvn -B -q -ntp -pl alpr-recognition -am package -DskipTests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-drawing="java -cp alpr-recognition/target/alpr-recognition.jar org.platekeeper.recognition.CharacterTraining"
-models=alpr-recognition/src/main/resources/org/platekeeper/recognition
+# the drawings live in the training source set, built with the tests and kept out of the jar
+drawing="java -cp alpr-recognition/target/alpr-recognition.jar:alpr-recognition/target/test-classes org.platekeeper.recognition.training.CharacterTraining"
+models=alpr-recognition/src/main/resources/org/platekeeper/recognition/classify
 # validation samples come from a seed of their own, and the tests use seeds of their own again
 $drawing "$work/validation.bin" 10 20261140
 for member in 0 1; do  # CharacterClassifier.ENSEMBLE networks, each trained on its own draw of characters

@@ -5,13 +5,15 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * The command line, like OpenALPR's {@code alpr}: {@code java -jar alpr-recognition.jar --json IMAGE...} prints one
  * JSON object per image, best candidate first, with the plate's corners in the image, the time the image took
  * ({@code ms}) and the processor time the reading thread spent on it ({@code cpuMs}: one core's share, without the
- * JVM's compiler and collector threads).
+ * JVM's compiler and collector threads). {@code --finder=classical} (or {@code both}) looks for a scene's plates with
+ * the classical edge-density finder instead of (or beside) the learned locator, for measuring one against the other.
  */
 public final class Main {
 
@@ -19,7 +21,10 @@ public final class Main {
     }
 
     public static void main(String[] args) throws IOException {
-        PlateRecognizer recognizer = new PlateRecognizer();
+        PlateRecognizer.Finder finder = Arrays.stream(args).filter(arg -> arg.startsWith("--finder="))
+                .map(arg -> PlateRecognizer.Finder.valueOf(arg.substring("--finder=".length()).toUpperCase(Locale.ROOT)))
+                .reduce((first, last) -> last).orElse(PlateRecognizer.Finder.LOCATOR);
+        PlateRecognizer recognizer = new PlateRecognizer(PlateRecognizer.DEFAULT_MAX_PIXELS, finder);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (String arg : args) {
             if (arg.startsWith("--")) {

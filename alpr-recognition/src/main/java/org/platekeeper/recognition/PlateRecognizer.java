@@ -1,6 +1,5 @@
 package org.platekeeper.recognition;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,7 +9,6 @@ import org.opencv.core.Core;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
-import org.opencv.core.MatOfPoint;
 import org.opencv.core.Point;
 import org.opencv.core.Rect;
 import org.opencv.core.Scalar;
@@ -18,7 +16,16 @@ import org.opencv.core.Size;
 import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
 
+import org.platekeeper.recognition.locate.EdgeDensityFinder;
+import org.platekeeper.recognition.locate.PlateLocator;
+
 import nu.pattern.OpenCV;
+import org.platekeeper.recognition.classify.CharacterReader;
+import org.platekeeper.recognition.ocr.CharacterBand;
+import org.platekeeper.recognition.ocr.PrintedState;
+import org.platekeeper.recognition.ocr.TesseractLine;
+import org.platekeeper.recognition.segment.PlateOutline;
+import org.platekeeper.recognition.vote.Ballot;
 
 /**
  * Finds licence plates in an image and reads them: OpenCV finds plate-shaped regions of dense vertical strokes (or
@@ -34,6 +41,7 @@ public final class PlateRecognizer {
     private static final double TESSERACT_SHARE = 0.7;
     private static final ThreadLocal<TesseractLine> TESSERACT = ThreadLocal.withInitial(TesseractLine::new);
     private static final ThreadLocal<CharacterReader> CHARACTERS = ThreadLocal.withInitial(CharacterReader::new);
+    private static final ThreadLocal<PlateLocator> LOCATOR = ThreadLocal.withInitial(PlateLocator::new);
 
     static {
         OpenCV.loadLocally();
@@ -45,7 +53,18 @@ public final class PlateRecognizer {
     /** Pictures decoded at most: 40 megapixels, more than any ALPR camera's frame. */
     public static final long DEFAULT_MAX_PIXELS = 40_000_000L;
 
+    /** Where a scene's plates are looked for. */
+    public enum Finder {
+        /** The learned plate locator: what the server uses. */
+        LOCATOR,
+        /** The classical edge-density finder alone: the baseline the benchmark measures the locator against. */
+        CLASSICAL,
+        /** Both, the locator's proposals first: to measure whether the classical finder still adds plates. */
+        BOTH
+    }
+
     private final long maxPixels;
+    private final Finder finder;
 
     public PlateRecognizer() {
         this(DEFAULT_MAX_PIXELS);
@@ -53,7 +72,12 @@ public final class PlateRecognizer {
 
     /** A recogniser that refuses, from their header, pictures of more than so many pixels. */
     public PlateRecognizer(long maxPixels) {
+        this(maxPixels, Finder.LOCATOR);
+    }
+
+    public PlateRecognizer(long maxPixels, Finder finder) {
         this.maxPixels = maxPixels;
+        this.finder = finder;
     }
 
     /**
@@ -79,12 +103,11 @@ public final class PlateRecognizer {
         Mat grey = new Mat();
         Imgproc.cvtColor(colour, grey, Imgproc.COLOR_BGR2GRAY);
         boolean crop = looksLikeCrop(grey);
-        List<Rect> regions = crop ? List.of(new Rect(0, 0, grey.cols(), grey.rows()))
-                : PlateFinder.regions(grey, MAX_CANDIDATES);
+        List<Window> regions = crop ? List.of(Window.whole(grey)) : located(grey, finder);
         // a crop's state is read before its text, so the state's serial formats can help choose the text
-        String state = crop ? state(grey, true) : null;
+        String state = crop ? PrintedState.read(grey, true, TESSERACT.get()) : null;
         List<Region> readable = new ArrayList<>();
-        for (Rect where : regions) {
+        for (Window where : regions) {
             Region region = Region.of(colour, grey, where, new Ballot(state));
             CHARACTERS.get().readings(region.colour()).forEach(region.ballot()::classifierRead);
             // no row of characters: a grille or a sign, not a plate; spare Tesseract the time
@@ -121,11 +144,13 @@ public final class PlateRecognizer {
             PlateCandidate best = candidates.get(0);
             PlateCandidate.Box box = best.box();
             Rect region = new Rect(box.x(), box.y(), box.width(), box.height());
-            candidates.set(0, new PlateCandidate(best.plate(), best.confidence(), state(new Mat(grey, region), false),
+            String printed = PrintedState.read(new Mat(grey, region), false, TESSERACT.get());
+            candidates.set(0, new PlateCandidate(best.plate(), best.confidence(), printed,
                     best.corners()));
         }
         byte[] plateImage = cutOutBest && !candidates.isEmpty() ? cutOut(colour, candidates.get(0)) : null;
-        return new Recognition(candidates, (System.nanoTime() - start) / 1_000_000, plateImage);
+        List<Recognition.Proposal> proposals = crop ? List.of() : regions.stream().map(Window::proposal).toList();
+        return new Recognition(candidates, proposals, (System.nanoTime() - start) / 1_000_000, plateImage);
     }
 
     /** Decoded once, and only when its header gives no more pixels than allowed. */
@@ -147,17 +172,66 @@ public final class PlateRecognizer {
         return jpeg.toArray();
     }
 
+    /** Where a scene's plates may be, as the locator proposes them, strongest first (or the classical finder). */
+    private static List<Window> located(Mat grey, Finder finder) {
+        List<Window> windows = new ArrayList<>();
+        if (finder != Finder.CLASSICAL) {
+            LOCATOR.get().proposals(grey, MAX_CANDIDATES)
+                    .forEach(proposal -> windows.add(Window.around(proposal.box(), proposal.heat(), grey)));
+        }
+        if (finder != Finder.LOCATOR) {
+            // the classical finder's regions are padded already and carry no likelihood of their own
+            EdgeDensityFinder.regions(grey, MAX_CANDIDATES).forEach(region -> windows.add(
+                    new Window(region, region, 0)));
+        }
+        return windows;
+    }
+
     /**
-     * A region of the image, the plate's corners in the image (its outline's where it can be seen, else the
-     * region's), and the votes on its characters.
+     * Where a plate may be: the box it was found at and the larger region the reader looks in, as a located box may
+     * cut off a character at either end or the state's name above.
+     */
+    private record Window(Rect plate, Rect reading, double likelihood) {
+
+        /**
+         * A share of the box's width added at each side, and of its height above and below, for the reader. Small: the
+         * reader takes ink past the row's ends for characters, and a street beside the plate is not the plate's edge.
+         * On the validation scenes, margins from none to a quarter read within two plates in a hundred of each other.
+         */
+        private static final double MARGIN_X = 0.08;
+        private static final double MARGIN_Y = 0.1;
+
+        static Window whole(Mat image) {
+            Rect all = new Rect(0, 0, image.cols(), image.rows());
+            return new Window(all, all, 1);
+        }
+
+        static Window around(Rect box, double likelihood, Mat image) {
+            int x = Math.max(0, (int) (box.x - box.width * MARGIN_X));
+            int y = Math.max(0, (int) (box.y - box.height * MARGIN_Y));
+            int right = Math.min(image.cols(), (int) Math.ceil(box.x + box.width * (1 + MARGIN_X)));
+            int bottom = Math.min(image.rows(), (int) Math.ceil(box.y + box.height * (1 + MARGIN_Y)));
+            return new Window(box, new Rect(x, y, right - x, bottom - y), likelihood);
+        }
+
+        Recognition.Proposal proposal() {
+            return new Recognition.Proposal(new PlateCandidate.Box(plate.x, plate.y, plate.width, plate.height),
+                    likelihood);
+        }
+    }
+
+    /**
+     * A region of the image, the plate's corners in the image (its outline's where it can be seen, else the located
+     * box's), and the votes on its characters.
      */
     private record Region(Mat colour, Mat grey, List<double[]> corners, Ballot ballot) {
 
-        static Region of(Mat colourImage, Mat greyImage, Rect where, Ballot ballot) {
+        static Region of(Mat colourImage, Mat greyImage, Window window, Ballot ballot) {
+            Rect where = window.reading();
             Mat grey = new Mat(greyImage, where);
             List<double[]> corners = PlateOutline.corners(grey).map(found -> Arrays.stream(found)
                     .map(corner -> new double[] {where.x + corner.x, where.y + corner.y}).toList())
-                    .orElseGet(() -> PlateRecognizer.corners(where));
+                    .orElseGet(() -> PlateRecognizer.corners(window.plate()));
             return new Region(new Mat(colourImage, where), grey, corners, ballot);
         }
     }
@@ -175,7 +249,8 @@ public final class PlateRecognizer {
     private static void readBand(Mat grey, Ballot ballot) {
         for (int[] pass : new int[][] {{150, TesseractLine.PSM_SINGLE_WORD}, {96, TesseractLine.PSM_SINGLE_LINE}}) {
             for (Mat band : CharacterBand.hypotheses(grey, pass[0])) {
-                ballot.tesseractRead(TESSERACT.get().read(bytes(band), band.cols(), band.rows(), pass[1]));
+                byte[] pixels = TesseractLine.bytes(band);
+                ballot.tesseractRead(TESSERACT.get().read(pixels, band.cols(), band.rows(), pass[1]));
             }
         }
     }
@@ -186,204 +261,4 @@ public final class PlateRecognizer {
                 new double[] {where.x, where.y + where.height});
     }
 
-    /** A state's name is read at this height in pixels: higher costs more and reads no better. */
-    private static final double STATE_TEXT_ROWS = 40;
-
-    /**
-     * The state whose name is printed above the characters or, failing that and on a crop, below them; null when none
-     * is read.
-     */
-    private static String state(Mat plate, boolean crop) {
-        Rect above = new Rect(0, 0, plate.cols(), plate.rows() * 3 / 10);
-        Rect below = new Rect(0, plate.rows() * 3 / 4, plate.cols(), plate.rows() / 4);
-        for (Rect strip : crop ? List.of(above, below) : List.of(above)) {
-            Mat text = new Mat();
-            double scale = STATE_TEXT_ROWS / Math.max(1, strip.height);
-            Imgproc.resize(new Mat(plate, strip), text, new Size(), scale, scale, Imgproc.INTER_CUBIC);
-            // in a scene Tesseract reads the strip only when small print stands in it: a plate that prints no name
-            // above its characters (Europe's) shows there only their tops, cut by the strip's bottom edge
-            if (!crop && !holdsSmallPrint(text)) {
-                continue;
-            }
-            String state = StateNames.find(TESSERACT.get().readWords(bytes(text), text.cols(), text.rows()));
-            if (state != null) {
-                return state;
-            }
-        }
-        return null;
-    }
-
-    /** Small print needs at least this many shapes of it in a strip. */
-    private static final int SMALL_PRINT_SHAPES = 2;
-
-    /**
-     * Whether shapes of small print stand in a strip, dark on light or light on dark: shapes a fifth to nine tenths
-     * of its height that end above its bottom edge (a state's name, in separate letters or joined script), not thin
-     * outlines. Of the 751 US crops' strips above the characters this passes 93%, and all but 5 of the 413 in which
-     * Tesseract finds a state's name.
-     */
-    static boolean holdsSmallPrint(Mat strip) {
-        Mat ink = new Mat();
-        Imgproc.threshold(strip, ink, 0, 255, Imgproc.THRESH_BINARY_INV | Imgproc.THRESH_OTSU);
-        for (boolean dark : new boolean[] {true, false}) {
-            if (!dark) {
-                Core.bitwise_not(ink, ink);
-            }
-            Mat labels = new Mat();
-            Mat stats = new Mat();
-            Mat centroids = new Mat();
-            int count = Imgproc.connectedComponentsWithStats(ink, labels, stats, centroids, 8, CvType.CV_32S);
-            int print = 0;
-            for (int label = 1; label < count; label++) {
-                int top = (int) stats.get(label, Imgproc.CC_STAT_TOP)[0];
-                int width = (int) stats.get(label, Imgproc.CC_STAT_WIDTH)[0];
-                int height = (int) stats.get(label, Imgproc.CC_STAT_HEIGHT)[0];
-                int area = (int) stats.get(label, Imgproc.CC_STAT_AREA)[0];
-                if (top + height < strip.rows() && height >= strip.rows() * 0.2 && height <= strip.rows() * 0.9
-                        && area >= width * height * 0.15) {
-                    print++;
-                }
-            }
-            if (print >= SMALL_PRINT_SHAPES) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static byte[] bytes(Mat grey) {
-        Mat continuous = grey.isContinuous() ? grey : grey.clone();
-        byte[] data = new byte[(int) (continuous.total() * continuous.channels())];
-        continuous.get(0, 0, data);
-        return data;
-    }
-
-    /** Plate-shaped regions of a scene, by the dense vertical edges that rows of characters make. */
-    static final class PlateFinder {
-
-        /** Where OpenCV's contour hierarchy keeps a contour's next sibling, first child and parent. */
-        private static final int NEXT = 0;
-        private static final int FIRST_CHILD = 2;
-        private static final int PARENT = 3;
-
-        private PlateFinder() {
-        }
-
-        static List<Rect> regions(Mat grey, int max) {
-            double scale = grey.cols() > 1280 ? 1280.0 / grey.cols() : 1.0;
-            Mat small = new Mat();
-            Imgproc.resize(grey, small, new Size(), scale, scale, Imgproc.INTER_AREA);
-            Mat blackhat = new Mat();
-            Imgproc.morphologyEx(small, blackhat, Imgproc.MORPH_BLACKHAT,
-                    Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(17, 7)));
-            Mat gradient = new Mat();
-            Imgproc.Sobel(blackhat, gradient, CvType.CV_32F, 1, 0, 3);
-            Core.convertScaleAbs(gradient, gradient);
-            Imgproc.GaussianBlur(gradient, gradient, new Size(5, 5), 0);
-            Imgproc.morphologyEx(gradient, gradient, Imgproc.MORPH_CLOSE,
-                    Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(23, 5)));
-            Mat mask = new Mat();
-            Imgproc.threshold(gradient, mask, 0, 255, Imgproc.THRESH_BINARY | Imgproc.THRESH_OTSU);
-            Imgproc.erode(mask, mask, new Mat(), new org.opencv.core.Point(-1, -1), 2);
-            Imgproc.dilate(mask, mask, new Mat(), new org.opencv.core.Point(-1, -1), 2);
-            List<MatOfPoint> contours = new ArrayList<>();
-            Mat hierarchy = new Mat();
-            Imgproc.findContours(mask, contours, hierarchy, Imgproc.RETR_TREE, Imgproc.CHAIN_APPROX_SIMPLE);
-            List<Rect> found = new ArrayList<>();
-            // outer contours first; inside one that is not plate-shaped, the contours it holds: a tilted plate's
-            // border leaves a ring of edges around its row of characters
-            ArrayDeque<Integer> open = new ArrayDeque<>();
-            for (int i = 0; i < contours.size(); i++) {
-                if (hierarchy.get(0, i)[PARENT] < 0) {
-                    open.add(i);
-                }
-            }
-            while (!open.isEmpty()) {
-                int i = open.poll();
-                Rect r = Imgproc.boundingRect(contours.get(i));
-                double aspect = (double) r.width / r.height;
-                if (aspect >= 2 && aspect <= 6.5 && r.width >= 50 && r.width <= small.cols() / 2) {
-                    int padX = r.width / 10;
-                    int padY = r.height / 4;
-                    int x = Math.max(0, (int) ((r.x - padX) / scale));
-                    int y = Math.max(0, (int) ((r.y - padY) / scale));
-                    int w = Math.min(grey.cols() - x, (int) ((r.width + 2 * padX) / scale));
-                    int h = Math.min(grey.rows() - y, (int) ((r.height + 2 * padY) / scale));
-                    found.add(new Rect(x, y, w, h));
-                    continue;
-                }
-                // only a ring about the size of a plate is looked into: a grille or a headlight holds no plate
-                boolean plateSized = aspect >= 1.2 && r.width >= 50 && r.width <= small.cols() / 2;
-                for (int child = plateSized ? (int) hierarchy.get(0, i)[FIRST_CHILD] : -1; child >= 0;
-                        child = (int) hierarchy.get(0, child)[NEXT]) {
-                    open.add(child);
-                }
-            }
-            found.sort(Comparator.comparingInt((Rect r) -> r.width * r.height).reversed());
-            return found.subList(0, Math.min(max, found.size()));
-        }
-    }
-
-    /**
-     * The row of characters of a plate crop, cut out and binarised dark on white: the state name, slogans and
-     * stickers above and below are smaller shapes and are left out.
-     */
-    static final class CharacterBand {
-
-        private CharacterBand() {
-        }
-
-        /** The character band under Otsu's global threshold and under a local threshold. */
-        static List<Mat> hypotheses(Mat plate, int height) {
-            Mat resized = new Mat();
-            double scale = (double) height * 2 / plate.rows();
-            Imgproc.resize(plate, resized, new Size(), scale, scale, Imgproc.INTER_CUBIC);
-            Mat otsu = new Mat();
-            Imgproc.threshold(resized, otsu, 0, 255, Imgproc.THRESH_BINARY | Imgproc.THRESH_OTSU);
-            Mat local = new Mat();
-            Imgproc.adaptiveThreshold(resized, local, 255, Imgproc.ADAPTIVE_THRESH_GAUSSIAN_C,
-                    Imgproc.THRESH_BINARY, 41, 10);
-            List<Mat> hypotheses = new ArrayList<>();
-            hypotheses.add(isolate(resized, otsu));
-            hypotheses.add(isolate(resized, local));
-            return hypotheses;
-        }
-
-        static Mat isolate(Mat resized, Mat thresholded) {
-            Mat binary = thresholded.clone();
-            if (Core.mean(binary).val[0] < 110) {
-                Core.bitwise_not(binary, binary); // light characters on a dark plate
-            }
-            Mat inverted = new Mat();
-            Core.bitwise_not(binary, inverted);
-            Mat labels = new Mat();
-            Mat stats = new Mat();
-            Mat centroids = new Mat();
-            int count = Imgproc.connectedComponentsWithStats(inverted, labels, stats, centroids);
-            int top = Integer.MAX_VALUE;
-            int bottom = -1;
-            int left = Integer.MAX_VALUE;
-            int right = -1;
-            int rows = resized.rows();
-            for (int i = 1; i < count; i++) {
-                int x = (int) stats.get(i, Imgproc.CC_STAT_LEFT)[0];
-                int y = (int) stats.get(i, Imgproc.CC_STAT_TOP)[0];
-                int w = (int) stats.get(i, Imgproc.CC_STAT_WIDTH)[0];
-                int h = (int) stats.get(i, Imgproc.CC_STAT_HEIGHT)[0];
-                boolean characterSized = h >= rows * 0.3 && h <= rows * 0.9 && w <= h * 1.2 && w >= h * 0.08;
-                if (characterSized) {
-                    top = Math.min(top, y);
-                    bottom = Math.max(bottom, y + h);
-                    left = Math.min(left, x);
-                    right = Math.max(right, x + w);
-                }
-            }
-            Mat cut = bottom < 0 ? binary : new Mat(binary, new Rect(Math.max(0, left - 4), Math.max(0, top - 4),
-                    Math.min(binary.cols() - Math.max(0, left - 4), right - left + 8),
-                    Math.min(binary.rows() - Math.max(0, top - 4), bottom - top + 8)));
-            Mat padded = new Mat();
-            Core.copyMakeBorder(cut, padded, 16, 16, 16, 16, Core.BORDER_CONSTANT, new Scalar(255));
-            return padded;
-        }
-    }
 }

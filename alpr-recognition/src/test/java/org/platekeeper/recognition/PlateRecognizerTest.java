@@ -25,13 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 
-class PlateRecognizerTest {
+public class PlateRecognizerTest {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
     private final PlateRecognizer recognizer = new PlateRecognizer();
 
     /** A plate crop drawn here: border, state name on top, the characters, some tilt, blur and noise. */
-    static byte[] plate(String text, String font, double degrees, int noise, Random random) throws IOException {
+    public static byte[] plate(String text, String font, double degrees, int noise, Random random) throws IOException {
         BufferedImage image = new BufferedImage(300, 150, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -189,36 +189,6 @@ class PlateRecognizerTest {
         assertThat(found.corners().get(0)[0]).isBetween(450.0, 560.0);
         assertThat(found.corners().get(0)[1]).isBetween(380.0, 460.0);
         assertThat(found.state()).as("the state printed above the characters").isEqualTo("MO");
-    }
-
-    @Test
-    @DisplayName("in a scene the strip above the characters is read for a state only when small print stands in it")
-    void smallPrintAboveTheCharacters() {
-        assertThat(PlateRecognizer.holdsSmallPrint(strip(g -> {
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
-            g.drawString("OKLAHOMA", 90, 32);
-        }))).isTrue();
-        assertThat(PlateRecognizer.holdsSmallPrint(strip(g -> {
-            // the tops of a European plate's characters, cut by the strip's bottom edge
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 120));
-            g.drawString("AB123", 20, 120);
-        }))).isFalse();
-        assertThat(PlateRecognizer.holdsSmallPrint(strip(g -> { }))).as("a blank strip").isFalse();
-    }
-
-    /** A 40-pixel strip from above a plate's characters, dark print on white. */
-    private static Mat strip(Consumer<Graphics2D> drawing) {
-        BufferedImage image = new BufferedImage(400, 40, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 400, 40);
-        g.setColor(new Color(30, 30, 30));
-        drawing.accept(g);
-        g.dispose();
-        Mat grey = new Mat(40, 400, CvType.CV_8U);
-        grey.put(0, 0, ((DataBufferByte) image.getRaster().getDataBuffer()).getData());
-        return grey;
     }
 
     @Test

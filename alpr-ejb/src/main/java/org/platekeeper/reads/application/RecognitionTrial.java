@@ -46,8 +46,22 @@ public class RecognitionTrial {
         }
     }
 
-    /** The plates found, best first, and the recogniser's time. */
-    public record Result(List<Found> plates, long millis) {
+    /** A region the plate locator proposed (read as a plate or not), with how likely it found a plate there, 0 to 1. */
+    public record Proposed(double likelihood, int x, int y, int width, int height) {
+
+        static Proposed of(Recognition.Proposal proposal) {
+            PlateCandidate.Box box = proposal.box();
+            return new Proposed(proposal.likelihood(), box.x(), box.y(), box.width(), box.height());
+        }
+
+        /** The likelihood as a whole percentage, for the page. */
+        public long percent() {
+            return Math.round(likelihood * 100);
+        }
+    }
+
+    /** The plates found, best first, the regions the locator proposed, strongest first, and the recogniser's time. */
+    public record Result(List<Found> plates, List<Proposed> proposals, long millis) {
     }
 
     /**
@@ -73,6 +87,6 @@ public class RecognitionTrial {
         audit.fire(AuditableAction.of("RECOGNITION_TRIED", "picture", fileName == null ? "unnamed" : fileName,
                 AuditOutcome.SUCCESS, plates.isEmpty() ? "no plate found"
                         : "read " + plates.stream().map(Found::plate).collect(Collectors.joining(", "))));
-        return new Result(plates, recognition.millis());
+        return new Result(plates, recognition.proposals().stream().map(Proposed::of).toList(), recognition.millis());
     }
 }

@@ -43,7 +43,10 @@ public class RecognitionBacking implements Serializable {
         outlined = result == null ? null : outline(picture, result);
     }
 
-    /** The plates found drawn over the picture, best in green, the others in amber. */
+    /**
+     * The plates found drawn over the picture, best in green, the others in amber; under them, dashed in blue, every
+     * region the locator proposed with its likelihood, so that an administrator sees where it looked.
+     */
     static String outline(byte[] picture, RecognitionTrial.Result result) {
         try {
             BufferedImage original = ImageIO.read(new ByteArrayInputStream(picture));
@@ -56,6 +59,15 @@ public class RecognitionBacking implements Serializable {
             int stroke = Math.max(2, original.getWidth() / 300);
             g.setStroke(new BasicStroke(stroke));
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(12, original.getWidth() / 40)));
+            g.setColor(new Color(60, 140, 255));
+            g.setStroke(new BasicStroke(stroke, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                    new float[] {stroke * 3f, stroke * 2f}, 0));
+            for (RecognitionTrial.Proposed proposed : result.proposals()) {
+                g.drawRect(proposed.x(), proposed.y(), proposed.width(), proposed.height());
+                g.drawString(proposed.percent() + "%", proposed.x(), proposed.y() + proposed.height()
+                        + g.getFont().getSize());
+            }
+            g.setStroke(new BasicStroke(stroke));
             for (int i = result.plates().size() - 1; i >= 0; i--) {
                 RecognitionTrial.Found found = result.plates().get(i);
                 g.setColor(i == 0 ? new Color(30, 200, 90) : new Color(240, 170, 0));

@@ -1,31 +1,34 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.ocr;
 
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.opencv.core.Mat;
+
 import com.sun.jna.Pointer;
 
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI1;
+import org.platekeeper.recognition.vote.Reading;
 
 /**
  * One Tesseract engine, initialised once and reused for every crop its thread reads: initialising costs far more
  * than reading a plate. Not thread-safe; {@link PlateRecognizer} keeps one per thread.
  */
-final class TesseractLine implements AutoCloseable {
+public final class TesseractLine implements AutoCloseable {
 
-    static final String CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    public static final String CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final String LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz ";
     /** Page segmentation: one line of text, and one word; plates read better one way or the other. */
-    static final int PSM_SINGLE_LINE = 7;
-    static final int PSM_SINGLE_WORD = 8;
+    public static final int PSM_SINGLE_LINE = 7;
+    public static final int PSM_SINGLE_WORD = 8;
     private static final int OEM_LSTM = 1;
 
     private final TessBaseAPI api;
 
-    TesseractLine() {
+    public TesseractLine() {
         api = TessAPI1.TessBaseAPICreate();
         if (TessAPI1.TessBaseAPIInit2(api, tessdata(), "eng", OEM_LSTM) != 0) {
             TessAPI1.TessBaseAPIDelete(api);
@@ -36,7 +39,7 @@ final class TesseractLine implements AutoCloseable {
     }
 
     /** Where Debian's tesseract-ocr keeps its models, unless TESSDATA_PREFIX says otherwise. */
-    static String tessdata() {
+    public static String tessdata() {
         String configured = System.getenv("TESSDATA_PREFIX");
         if (configured != null && !configured.isBlank()) {
             return configured;
@@ -51,12 +54,12 @@ final class TesseractLine implements AutoCloseable {
     }
 
     /** Reads plate characters from an 8-bit grey image; answers the text and Tesseract's mean confidence. */
-    Reading read(byte[] grey, int width, int height, int pageSegmentation) {
+    public Reading read(byte[] grey, int width, int height, int pageSegmentation) {
         return recognise(grey, width, height, pageSegmentation, CHARACTERS);
     }
 
     /** Reads one line of words in letters of either case, such as a state's name; answers them as printed. */
-    String readWords(byte[] grey, int width, int height) {
+    public String readWords(byte[] grey, int width, int height) {
         return recognise(grey, width, height, PSM_SINGLE_LINE, LETTERS).text();
     }
 
@@ -82,5 +85,13 @@ final class TesseractLine implements AutoCloseable {
     public void close() {
         TessAPI1.TessBaseAPIEnd(api);
         TessAPI1.TessBaseAPIDelete(api);
+    }
+
+    /** A grey picture's pixels, row by row, as Tesseract takes them. */
+    public static byte[] bytes(Mat grey) {
+        Mat continuous = grey.isContinuous() ? grey : grey.clone();
+        byte[] data = new byte[(int) (continuous.total() * continuous.channels())];
+        continuous.get(0, 0, data);
+        return data;
     }
 }

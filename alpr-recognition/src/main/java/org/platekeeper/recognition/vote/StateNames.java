@@ -1,11 +1,11 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.vote;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /** Finds a US state's name in the text printed on a plate, forgiving a misread letter in longer names. */
-final class StateNames {
+public final class StateNames {
 
     private static final Map<String, String> CODES = Map.ofEntries(Map.entry("ALABAMA", "AL"),
             Map.entry("ALASKA", "AK"), Map.entry("ARIZONA", "AZ"), Map.entry("ARKANSAS", "AR"),
@@ -54,7 +54,7 @@ final class StateNames {
      * The name found with the fewest misread letters for its length wins (WEST VIRGINIA over VIRGINIA, WASHINGTON
      * DC over WASHINGTON).
      */
-    static String find(String text) {
+    public static String find(String text) {
         String letters = text == null ? "" : text.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "");
         String found = null;
         int best = 0;

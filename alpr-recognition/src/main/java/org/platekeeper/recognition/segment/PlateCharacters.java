@@ -1,4 +1,4 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.segment;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,10 +19,10 @@ import org.opencv.imgproc.Imgproc;
  * Touching characters are split where the ink between them is thinnest; a character run into a picture beside the
  * row is cut out of it.
  */
-final class PlateCharacters {
+public final class PlateCharacters {
 
     /** Plate crops are scaled to this height first, so every threshold below is in the same units. */
-    static final int ROWS = 120;
+    public static final int ROWS = 120;
 
     private PlateCharacters() {
     }
@@ -31,12 +31,12 @@ final class PlateCharacters {
      * The plate cut under several binarisations of several renderings of its colours; each cut is the ink of each
      * character, left to right.
      */
-    static List<List<Mat>> cuts(Mat colourPlate) {
+    public static List<List<Mat>> cuts(Mat colourPlate) {
         return cuts(colourPlate, Judge.NONE);
     }
 
     /** What cutting asks of the character classifier. */
-    interface Judge {
+    public interface Judge {
 
         /** Judges nothing a character: cuts by shape alone. */
         Judge NONE = new Judge() {
@@ -66,7 +66,7 @@ final class PlateCharacters {
      * is one wide letter (a bold W or M is as wide as two narrow digits touching), and a character beyond either end
      * of the row that runs into something else is taken when the classifier is sure of it.
      */
-    static List<List<Mat>> cuts(Mat colourPlate, Judge judge) {
+    public static List<List<Mat>> cuts(Mat colourPlate, Judge judge) {
         List<List<Mat>> cuts = new ArrayList<>();
         for (Mat rendering : renderings(colourPlate)) {
             Mat grey = new Mat();
@@ -389,7 +389,7 @@ final class PlateCharacters {
         return shapes;
     }
 
-    static int median(int[] values) {
+    public static int median(int[] values) {
         java.util.Arrays.sort(values);
         return values[values.length / 2];
     }
@@ -427,7 +427,7 @@ final class PlateCharacters {
     }
 
     /** Keeps the substantial parts of some ink and drops specks: anything under a sixth of the largest part. */
-    static Mat largestParts(Mat ink) {
+    public static Mat largestParts(Mat ink) {
         Mat labels = new Mat();
         Mat stats = new Mat();
         Mat centroids = new Mat();

@@ -1,4 +1,4 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.classify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

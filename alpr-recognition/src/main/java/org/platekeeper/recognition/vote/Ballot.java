@@ -1,4 +1,4 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.vote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * length and for the serial format of the state named on the plate. The weights were set on the real plate crops the benchmark reads; the character classifier is wrong in
  * other ways than Tesseract, so texts both readers support win.
  */
-final class Ballot {
+public final class Ballot {
 
     /** The classifier's six readings of a plate agree with each other far more often than Tesseract's four. */
     private static final double CLASSIFIER_WEIGHT = 0.45;
@@ -30,19 +30,19 @@ final class Ballot {
     private boolean row;
 
     /** @param state the state named on the plate, or null: its serial formats support the texts that have them */
-    Ballot(String state) {
+    public Ballot(String state) {
         this.state = state;
     }
 
     /** A classifier reading counts more the surer the classifier is of its characters. */
-    void classifierRead(Reading reading) {
+    public void classifierRead(Reading reading) {
         row |= reading.text().length() >= 3;
         classifierTexts.merge(PlateSyntax.clean(reading.text()), 1, Integer::sum);
         count(reading, CLASSIFIER_WEIGHT * (1 + clamp(reading.confidence()) / 100.0));
     }
 
     /** A Tesseract reading counts the same whatever it says of itself: its confidence predicts little on plates. */
-    void tesseractRead(Reading reading) {
+    public void tesseractRead(Reading reading) {
         count(reading, TESSERACT_WEIGHT);
     }
 
@@ -55,7 +55,7 @@ final class Ballot {
     }
 
     /** Whether the classifier read a row of at least three characters: plates have one, grilles and signs rarely. */
-    boolean hasRow() {
+    public boolean hasRow() {
         return row;
     }
 
@@ -63,17 +63,17 @@ final class Ballot {
      * Whether the classifier read the same text in five or more of its cuts of the plate: on the scenes the benchmark
      * reads, Tesseract never changed such a plate's text.
      */
-    boolean settledByClassifier() {
+    public boolean settledByClassifier() {
         return classifierTexts.values().stream().anyMatch(count -> count >= SETTLED);
     }
 
     /** The support of the leading text so far: how plate-like and how agreed on the readings are; 0 with none. */
-    double leadingSupport() {
+    public double leadingSupport() {
         return confidences.keySet().stream().mapToDouble(this::support).max().orElse(0);
     }
 
     /** The text with the most support, with the highest confidence any reading gave it. */
-    Optional<Reading> winner() {
+    public Optional<Reading> winner() {
         return confidences.keySet().stream().max(Comparator.comparingDouble(this::support))
                 .map(text -> new Reading(PlateSyntax.spelled(state, text), confidences.get(text)));
     }

@@ -1,4 +1,4 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.segment;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +18,7 @@ import org.opencv.imgproc.Imgproc;
  * The outline of a plate seen at an angle: the quadrilateral its edge makes in a region of an image, and the plate
  * warped back to a rectangle as if seen from the front, so its characters stand upright and share one height.
  */
-final class PlateOutline {
+public final class PlateOutline {
 
     /** A plate's outline encloses at least this share of the region it was looked for in. */
     private static final double LEAST_SHARE = 0.3;
@@ -32,7 +32,7 @@ final class PlateOutline {
      * The corners of the plate's outline in the region, clockwise from top left; empty when no four-sided outline of a
      * plate's proportions can be seen (a crop cut at the plate's edge, a plate without a contrasting border).
      */
-    static Optional<Point[]> corners(Mat grey) {
+    public static Optional<Point[]> corners(Mat grey) {
         Mat edges = new Mat();
         Imgproc.Canny(grey, edges, 50, 150);
         Imgproc.dilate(edges, edges, new Mat());
@@ -61,7 +61,7 @@ final class PlateOutline {
      * The plate inside the corners, warped to a rectangle as wide and high as the outline's sides on average, with a
      * margin of what lies around it.
      */
-    static Mat rectified(Mat image, Point[] corners) {
+    public static Mat rectified(Mat image, Point[] corners) {
         double width = width(corners);
         double height = height(corners);
         double padX = width * MARGIN;

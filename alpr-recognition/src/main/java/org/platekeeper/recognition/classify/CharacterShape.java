@@ -1,4 +1,4 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.classify;
 
 import org.opencv.core.Core;
 import org.opencv.core.CvType;
@@ -12,9 +12,9 @@ import org.opencv.imgproc.Imgproc;
  * 1 stays narrow) and centred in it. Training and reading compute it here and only here, so the model always sees
  * what it was trained on.
  */
-final class CharacterShape {
+public final class CharacterShape {
 
-    static final int SIDE = 32;
+    public static final int SIDE = 32;
     private static final int INK_SIDE = 28;
 
     private CharacterShape() {
@@ -24,7 +24,7 @@ final class CharacterShape {
      * @param ink 8-bit mask, character pixels non-zero
      * @return the {@value #SIDE}-pixel square, 8-bit, or an empty Mat when the mask holds no ink
      */
-    static Mat square(Mat ink) {
+    public static Mat square(Mat ink) {
         Mat points = new Mat();
         Core.findNonZero(ink, points);
         if (points.empty()) {

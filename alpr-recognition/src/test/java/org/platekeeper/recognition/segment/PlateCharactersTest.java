@@ -1,4 +1,4 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.segment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +24,11 @@ import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 import nu.pattern.OpenCV;
+import org.platekeeper.recognition.classify.CharacterClassifier;
+import org.platekeeper.recognition.classify.CharacterReader;
+import org.platekeeper.recognition.training.CharacterTraining;
+import org.platekeeper.recognition.training.NotACharacter;
+import org.platekeeper.recognition.vote.Reading;
 
 class PlateCharactersTest {
 

@@ -1,5 +1,5 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.vote;
 
 /** One reading of a plate's characters by one reader, with that reader's confidence, 0 to 100. */
-record Reading(String text, int confidence) {
+public record Reading(String text, int confidence) {
 }

@@ -1,13 +1,15 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.classify;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 
 import org.opencv.core.Mat;
+import org.platekeeper.recognition.segment.PlateCharacters;
+import org.platekeeper.recognition.vote.Reading;
 
 /** Reads a plate character by character: {@link PlateCharacters} cuts it, {@link CharacterClassifier} names each. */
-final class CharacterReader {
+public final class CharacterReader {
 
     /** How sure the classifier must be that a double-width shape is a W or an M to keep it whole. */
     private static final double WIDE_LETTER_CERTAINTY = 0.5;
@@ -60,7 +62,7 @@ final class CharacterReader {
     };
 
     /** One reading per way of cutting the plate, with the mean certainty of its characters, 0 to 100. */
-    List<Reading> readings(Mat plate) {
+    public List<Reading> readings(Mat plate) {
         List<Reading> readings = new ArrayList<>();
         for (List<Mat> cut : PlateCharacters.cuts(plate, judge)) {
             List<CharacterClassifier.Classification> characters = withoutPictures(cut,
@@ -84,7 +86,7 @@ final class CharacterReader {
      *
      * @param named the classifier's name for each shape of the cut, null for no character
      */
-    static List<CharacterClassifier.Classification> withoutPictures(List<Mat> cut,
+    public static List<CharacterClassifier.Classification> withoutPictures(List<Mat> cut,
             List<CharacterClassifier.Classification> named) {
         int usualHeight = PlateCharacters.median(cut.stream().mapToInt(Mat::rows).toArray());
         int usualWidth = PlateCharacters.median(cut.stream().mapToInt(Mat::cols).toArray());

@@ -1,4 +1,4 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.vote;
 
 import java.util.List;
 import java.util.Map;
@@ -8,7 +8,7 @@ import java.util.Optional;
  * What a US plate can look like: 2 to 10 letters and digits (the longest vanity words some states allow, and what a
  * read's plate number holds), in the serial formats some states issue.
  */
-final class PlateSyntax {
+public final class PlateSyntax {
 
     /**
      * The standard passenger serial formats of 44 states and the District of Columbia, current or recent (L a letter,
@@ -44,7 +44,7 @@ final class PlateSyntax {
     }
 
     /** Whether the text has a serial format the state issues; false when the state's formats are not known here. */
-    static boolean issuedBy(String state, String text) {
+    public static boolean issuedBy(String state, String text) {
         return state != null && STATE_FORMATS.getOrDefault(state, List.of()).stream()
                 .anyMatch(shape -> inShape(shape, text, 0).isPresent());
     }
@@ -93,7 +93,7 @@ final class PlateSyntax {
     private static final int LONGEST = 10;
 
     /** How plate-like a text's length is: US plates have 5 to 7 characters far more often than any other length. */
-    static double shape(String text) {
+    public static double shape(String text) {
         int length = text.length();
         return length >= 5 && length <= 7 ? 1.0 : length == 4 || length == 8 ? 0.6 : length >= 2 ? 0.2 : 0;
     }
@@ -107,7 +107,7 @@ final class PlateSyntax {
      * letters together. When the plate's state is not known, a text in a serial format of any state is left as it
      * is, and one that a single O for a 0 puts in such a format, in one way only, is spelled so (Arkansas's NOX 218).
      */
-    static String spelled(String state, String text) {
+    public static String spelled(String state, String text) {
         if (state != null) {
             Optional<String> serial = STATE_FORMATS.getOrDefault(state, List.of()).stream()
                     .map(shape -> inShape(shape, text, MOST_REPAIRS))
@@ -140,7 +140,7 @@ final class PlateSyntax {
      * The reading as plate characters, or empty when nothing plausible is left. Most states print the letter O as
      * their zero, so an O read is a zero until {@link #spelled} finds it where a serial has a letter.
      */
-    static String clean(String raw) {
+    public static String clean(String raw) {
         String text = raw == null ? "" : raw.replaceAll("[^A-Z0-9]", "").replace('O', '0');
         return text.length() > LONGEST ? text.substring(0, LONGEST) : text;
     }

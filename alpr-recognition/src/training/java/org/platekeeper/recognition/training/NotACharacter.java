@@ -1,4 +1,4 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.training;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -19,7 +19,7 @@ import org.opencv.core.Mat;
  * sticker at the edge (a box with small print in it), bolts and blobs. None looks like a letter or a digit: every shape
  * is either solid, round, spiky or full of small print, where characters are strokes.
  */
-final class NotACharacter {
+public final class NotACharacter {
 
     private static final int SIZE = 96;
 
@@ -27,7 +27,7 @@ final class NotACharacter {
     }
 
     /** One such shape, degraded as {@link CharacterTraining} degrades characters and cut out as ink. */
-    static Mat drawn(Random random) {
+    public static Mat drawn(Random random) {
         BufferedImage image = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

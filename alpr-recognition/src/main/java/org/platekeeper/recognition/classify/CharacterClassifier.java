@@ -1,8 +1,5 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.classify;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -10,24 +7,25 @@ import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
 import org.opencv.dnn.Dnn;
 import org.opencv.dnn.Net;
+import org.platekeeper.recognition.OnnxModels;
 
 /**
  * Names the character a mask of ink shows, with small convolutional networks (run by OpenCV's dnn module) trained on
- * plate-like characters that {@link CharacterTraining} draws; {@code scripts/train-characters.sh} produces the models,
- * which ship in the jar (nothing is fetched at run time). The letter O is not a class: US plates print the digit
- * zero, and the two look alike. Not thread-safe; one per thread.
+ * plate-like characters that {@code training.CharacterTraining} draws (a source set of its own, not in the jar);
+ * {@code scripts/train-characters.sh} produces the models, which ship in the jar (nothing is fetched at run time).
+ * The letter O is not a class: US plates print the digit zero, and the two look alike. Not thread-safe; one per thread.
  */
-final class CharacterClassifier {
+public final class CharacterClassifier {
 
     /** The classes, in the order of the networks' outputs. */
-    static final String CLASSES = "0123456789ABCDEFGHIJKLMNPQRSTUVWXYZ";
+    public static final String CLASSES = "0123456789ABCDEFGHIJKLMNPQRSTUVWXYZ";
     /** One output per class and a last one for shapes that are not characters: pictures, flags, stickers, bolts. */
-    static final int OUTPUTS = CLASSES.length() + 1;
+    public static final int OUTPUTS = CLASSES.length() + 1;
     /**
      * Networks trained apart, each on its own draw of characters, whose chances are averaged: one network's reading
      * of real plates swings by a few points with its draw, two agree better with the plates than either alone.
      */
-    static final int ENSEMBLE = 2;
+    public static final int ENSEMBLE = 2;
 
     private final List<Net> networks = Models.BYTES.stream().map(Dnn::readNetFromONNX).toList();
     private final float[] scores = new float[OUTPUTS];
@@ -36,7 +34,7 @@ final class CharacterClassifier {
      * The character and how sure the networks are of it, 0 to 1; null when the mask holds no ink or the networks
      * take it for something that is not a character.
      */
-    Classification classify(Mat ink) {
+    public Classification classify(Mat ink) {
         Mat square = CharacterShape.square(ink);
         if (square.empty()) {
             return null;
@@ -88,27 +86,16 @@ final class CharacterClassifier {
         return chances;
     }
 
-    record Classification(char character, double certainty) {
+    public record Classification(char character, double certainty) {
     }
 
-    static String model(int member) {
+    public static String model(int member) {
         return "characters-" + member + ".onnx";
     }
 
     /** The models' bytes, read from the jar once per process. */
     private static final class Models {
-        static final List<MatOfByte> BYTES = IntStream.range(0, ENSEMBLE).mapToObj(member -> read(model(member)))
-                .toList();
-
-        private static MatOfByte read(String name) {
-            try (InputStream model = CharacterClassifier.class.getResourceAsStream(name)) {
-                if (model == null) {
-                    throw new IllegalStateException("the character model " + name + " is missing from the jar");
-                }
-                return new MatOfByte(model.readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        static final List<MatOfByte> BYTES = IntStream.range(0, ENSEMBLE)
+                .mapToObj(member -> OnnxModels.read(CharacterClassifier.class, model(member))).toList();
     }
 }

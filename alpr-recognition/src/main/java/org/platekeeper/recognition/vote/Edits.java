@@ -1,18 +1,18 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.vote;
 
 /** Levenshtein edit distances: characters inserted, dropped or replaced to turn one text into another. */
-final class Edits {
+public final class Edits {
 
     private Edits() {
     }
 
     /** The edits that turn one text into the other. */
-    static int between(String a, String b) {
+    public static int between(String a, String b) {
         return lastRow(a, b, false)[a.length()];
     }
 
     /** The fewest edits that turn some stretch of the text into the part (0 when the text contains it). */
-    static int toFind(String part, String text) {
+    public static int toFind(String part, String text) {
         int fewest = part.length();
         for (int edits : lastRow(text, part, true)) {
             fewest = Math.min(fewest, edits);

@@ -1,4 +1,4 @@
-package org.platekeeper.recognition;
+package org.platekeeper.recognition.training;
 
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -27,6 +27,9 @@ import org.opencv.core.Size;
 import org.opencv.imgproc.Imgproc;
 
 import nu.pattern.OpenCV;
+import org.platekeeper.recognition.classify.CharacterClassifier;
+import org.platekeeper.recognition.classify.CharacterShape;
+import org.platekeeper.recognition.segment.PlateCharacters;
 
 /**
  * Draws the characters the character model learns from: the plate-like sans-serif typefaces that
@@ -36,8 +39,8 @@ import nu.pattern.OpenCV;
  * The network itself is trained from these samples by {@code scripts/train-characters.py}. Seeded: the same seed and
  * typefaces give the same samples.
  *
- * <p>{@code java -cp alpr-recognition.jar org.platekeeper.recognition.CharacterTraining FILE SAMPLES SEED} writes
- * SAMPLES drawings of every class in every typeface, each as one byte for its class (the index in
+ * <p>{@code java -cp alpr-recognition.jar:test-classes org.platekeeper.recognition.training.CharacterTraining FILE
+ * SAMPLES SEED} writes SAMPLES drawings of every class in every typeface, each as one byte for its class (the index in
  * {@link CharacterClassifier#CLASSES}, or its length for no character) followed by the square's pixels, row by row.
  */
 public final class CharacterTraining {
@@ -136,7 +139,7 @@ public final class CharacterTraining {
     }
 
     /** One character as a camera might see it on a plate, thresholded to ink the way plates are. */
-    static Mat distorted(char character, Font font, Random random) {
+    public static Mat distorted(char character, Font font, Random random) {
         AffineTransform shape = new AffineTransform();
         shape.rotate(Math.toRadians(random.nextGaussian() * 2));
         shape.shear(random.nextGaussian() * 0.06, 0);

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Rebuilds the plate locator the recogniser ships (alpr-recognition/src/main/resources/.../locate/locator.onnx):
+# scripts/train-locator.py composes street scenes with plates in them from ../shared/data/plates, adds the real scenes
+# there, trains a small convolutional network on them with PyTorch and exports it for OpenCV's dnn module. Every fourth
+# file of each set is kept out of training (scripts/plate_scenes.py) and bench/recognition.py measures on those.
+# Seeded: the same data give the same model on the same machine. Takes about fifteen minutes on two cores. Commit the
+# model it writes together with any change to what PlateLocator gives the network or reads from it.
+#
+# Usage: scripts/train-locator.sh [EPOCHS [WINDOWS_PER_EPOCH]]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+epochs=${1:-20}
+windows=${2:-2048}
+data=../shared/data/plates
+[ -d "$data/street-negatives" ] || { echo "no training data at $data" >&2; exit 1; }
+# the CPU build of PyTorch is all training needs; onnx writes the model, OpenCV and Pillow compose the scenes
+python3 -c 'import torch, onnx, cv2, PIL' 2>/dev/null \
+  || python3 -m pip install --quiet --extra-index-url https://download.pytorch.org/whl/cpu torch==2.13.0 onnx==1.23.1 \
+       opencv-python-headless==5.0.0.93 pillow==12.3.0
+python3 scripts/train-locator.py "$data" \
+  alpr-recognition/src/main/resources/org/platekeeper/recognition/locate/locator.onnx 20261201 "$epochs" "$windows"
