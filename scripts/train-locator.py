@@ -18,7 +18,6 @@ Seeded and single-process: the same data give the same model on the same machine
 
 Usage: python3 scripts/train-locator.py DATA_DIR MODEL SEED [EPOCHS [WINDOWS_PER_EPOCH]]
 """
-import glob
 import os
 import sys
 import time
@@ -27,7 +26,6 @@ import cv2
 import numpy as np
 import torch
 import torch.nn.functional as F
-from PIL import Image, ImageDraw, ImageFont
 from torch import nn
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -38,13 +36,6 @@ INPUT_WIDTH = 640  # PlateLocator.INPUT_WIDTH: a frame is scaled to this width
 SIDE = 320  # training windows, network pixels
 GRID = SIDE // STRIDE
 BATCH = 32
-CHARACTERS = 'ABCDEFGHJKLMNPRSTUVWXYZ0123456789'
-WORDS = ('PARKING', 'STOP', 'ONE WAY', 'NO TURN ON RED', 'SPEED LIMIT 35', 'EXIT', 'PHARMACY', 'OPEN', 'SALE',
-         'MAIN ST', 'BUS ONLY', 'TOW AWAY ZONE', 'HOTEL', 'PIZZA', 'DELI', 'AUTO REPAIR', 'YIELD', 'LOADING ZONE')
-STATES = ('CALIFORNIA', 'TEXAS', 'FLORIDA', 'Oklahoma', 'NEW YORK', 'Ohio', 'ILLINOIS', 'Georgia', 'ARIZONA',
-          'Virginia', 'WASHINGTON', 'Colorado', 'Michigan', 'OREGON', 'Nevada', 'Kansas', 'UTAH', 'Missouri')
-
-
 def convolution(inputs, outputs, stride=1, dilation=1):
     return [nn.Conv2d(inputs, outputs, 3, stride, padding=dilation, dilation=dilation, bias=False),
             nn.BatchNorm2d(outputs), nn.ReLU(inplace=True)]
@@ -84,91 +75,6 @@ class Exported(nn.Module):
         return torch.cat([torch.sigmoid(out[:, :1]), out[:, 1:]], 1)
 
 
-class Drawing:
-    """Plates and decoys drawn in free typefaces."""
-
-    def __init__(self, rng):
-        self.rng = rng
-        self.fonts = sorted(f for f in glob.glob('/usr/share/fonts/truetype/**/*.ttf', recursive=True)
-                            if 'Math' not in f and 'Mono' not in f or 'Bold' in f)
-        self.cache = {}
-
-    def font(self, size):
-        path = self.fonts[self.rng.integers(len(self.fonts))]
-        key = (path, size)
-        if key not in self.cache:
-            self.cache[key] = ImageFont.truetype(path, size)
-        return self.cache[key]
-
-    def text(self, draw, box, words, shade):
-        x0, y0, x1, y1 = box
-        size = max(6, int((y1 - y0) * 0.9))
-        font = self.font(size)
-        left, top, right, bottom = draw.textbbox((0, 0), words, font=font)
-        scale = min(1.0, (x1 - x0) / max(1, right - left))
-        if scale < 1.0:
-            font = ImageFont.truetype(font.path, max(6, int(size * scale)))
-            left, top, right, bottom = draw.textbbox((0, 0), words, font=font)
-        draw.text(((x0 + x1 - right - left) / 2, (y0 + y1 - bottom - top) / 2), words, fill=int(shade), font=font)
-
-    def plate(self):
-        rng = self.rng
-        european = rng.random() < 0.3
-        width, height = (520, 112) if european else (300, int(rng.uniform(140, 165)))
-        light = rng.random() < 0.85
-        ground = rng.integers(150, 256) if light else rng.integers(0, 90)
-        ink = rng.integers(0, 90) if light else rng.integers(170, 256)
-        picture = Image.new('L', (width, height), int(ground))
-        draw = ImageDraw.Draw(picture)
-        # faint artwork behind the characters, as many US plates carry
-        for _ in range(rng.integers(0, 4)):
-            x, y = rng.integers(0, width), rng.integers(0, height)
-            r = rng.integers(10, height)
-            draw.ellipse((x - r, y - r, x + r, y + r), fill=int(np.clip(ground + rng.integers(-50, 50), 0, 255)))
-        serial = ''.join(CHARACTERS[i] for i in rng.integers(0, len(CHARACTERS), rng.integers(5, 8)))
-        if rng.random() < 0.4:
-            cut = rng.integers(2, len(serial) - 1)
-            serial = serial[:cut] + (' ' if rng.random() < 0.5 else '-') + serial[cut:]
-        if european:
-            draw.rectangle((0, 0, 44, height), fill=int(rng.integers(30, 110)))
-            self.text(draw, (54, 12, width - 10, height - 12), serial, ink)
-        else:
-            self.text(draw, (12, int(height * 0.28), width - 12, int(height * 0.8)), serial, ink)
-            self.text(draw, (30, 6, width - 30, int(height * 0.22)), STATES[rng.integers(len(STATES))], ink)
-            if rng.random() < 0.6:
-                self.text(draw, (40, int(height * 0.83), width - 40, height - 4), WORDS[rng.integers(len(WORDS))],
-                          ink)
-        if rng.random() < 0.7:
-            draw.rectangle((2, 2, width - 3, height - 3), outline=int(ink), width=int(rng.integers(2, 6)))
-        return np.array(picture)
-
-    def decoy(self):
-        """Something plate-like that is not a plate: a sign, a line of shop lettering, a grille."""
-        rng = self.rng
-        kind = rng.integers(3)
-        if kind == 2:  # grille: stripes
-            width, height = int(rng.uniform(200, 500)), int(rng.uniform(60, 160))
-            picture = np.full((height, width), rng.integers(20, 120), np.uint8)
-            pitch = int(rng.integers(6, 18))
-            for y in range(0, height, pitch):
-                picture[y:y + pitch // 2] = rng.integers(120, 230)
-            if rng.random() < 0.5:
-                picture = picture.T.copy()
-            return picture
-        words = ' '.join(WORDS[i] for i in rng.integers(0, len(WORDS), rng.integers(1, 3) if kind == 0 else 1))
-        lines = 1 if kind == 0 else int(rng.integers(2, 4))
-        width = int(rng.uniform(45, 70) * max(len(words), 4))
-        height = 90 * lines
-        light = rng.random() < 0.6
-        picture = Image.new('L', (width, height), int(rng.integers(170, 256) if light else rng.integers(0, 90)))
-        draw = ImageDraw.Draw(picture)
-        for line in range(lines):
-            self.text(draw, (10, line * 90 + 10, width - 10, line * 90 + 80),
-                      words if line == 0 else WORDS[rng.integers(len(WORDS))],
-                      rng.integers(0, 90) if light else rng.integers(170, 256))
-        return np.array(picture)
-
-
 def grey(path):
     picture = cv2.imread(path, cv2.IMREAD_GRAYSCALE)
     if picture is None:
@@ -181,7 +87,7 @@ class Windows:
 
     def __init__(self, data, rng):
         self.rng = rng
-        self.drawing = Drawing(rng)
+        self.drawing = plate_scenes.Drawing(rng)
         crops, _ = plate_scenes.split(plate_scenes.pictures(data, 'us-crops'))
         self.crops = [grey(f) for f in crops]
         backgrounds, _ = plate_scenes.split(plate_scenes.pictures(data, 'street-negatives'))
@@ -203,7 +109,7 @@ class Windows:
             return self.crops[self.rng.integers(len(self.crops))]
         if draw < 0.6:
             return self.cut_plates[self.rng.integers(len(self.cut_plates))]
-        return self.drawing.plate()
+        return self.drawing.plate()[0]
 
     def composed(self):
         rng = self.rng

@@ -21,6 +21,7 @@ import org.platekeeper.recognition.locate.PlateLocator;
 
 import nu.pattern.OpenCV;
 import org.platekeeper.recognition.classify.CharacterReader;
+import org.platekeeper.recognition.classify.RowReader;
 import org.platekeeper.recognition.ocr.CharacterBand;
 import org.platekeeper.recognition.ocr.PrintedState;
 import org.platekeeper.recognition.ocr.TesseractLine;
@@ -42,6 +43,7 @@ public final class PlateRecognizer {
     private static final ThreadLocal<TesseractLine> TESSERACT = ThreadLocal.withInitial(TesseractLine::new);
     private static final ThreadLocal<CharacterReader> CHARACTERS = ThreadLocal.withInitial(CharacterReader::new);
     private static final ThreadLocal<PlateLocator> LOCATOR = ThreadLocal.withInitial(PlateLocator::new);
+    private static final ThreadLocal<RowReader> ROW_READER = ThreadLocal.withInitial(RowReader::new);
 
     static {
         OpenCV.loadLocally();
@@ -110,6 +112,7 @@ public final class PlateRecognizer {
         for (Window where : regions) {
             Region region = Region.of(colour, grey, where, new Ballot(state));
             CHARACTERS.get().readings(region.colour()).forEach(region.ballot()::classifierRead);
+            ROW_READER.get().read(region.grey()).ifPresent(region.ballot()::rowRead);
             // no row of characters: a grille or a sign, not a plate; spare Tesseract the time
             if (region.ballot().hasRow()) {
                 readable.add(region);

@@ -21,6 +21,25 @@ class BallotTest {
     }
 
     @Test
+    @DisplayName("the row reader's sure reading outweighs the classifier's cuts when they drop an end character")
+    void rowReaderBreaksTheCuttersTie() {
+        Ballot ballot = new Ballot(null);
+        for (int cut = 0; cut < 3; cut++) {
+            ballot.classifierRead(new Reading("363HJ", 70));
+        }
+        ballot.classifierRead(new Reading("8363HJ", 60));
+        ballot.rowRead(new Reading("8363HJ", 95));
+        assertThat(ballot.winner()).map(Reading::text).contains("8363HJ");
+
+        Ballot without = new Ballot(null);
+        for (int cut = 0; cut < 3; cut++) {
+            without.classifierRead(new Reading("363HJ", 70));
+        }
+        without.classifierRead(new Reading("8363HJ", 60));
+        assertThat(without.winner()).map(Reading::text).as("the cuts alone").contains("363HJ");
+    }
+
+    @Test
     @DisplayName("between two texts with equal support, the one in the serial format of the plate's state wins")
     void stateFormatDecides() {
         for (String state : new String[] {"TX", "CA"}) {
