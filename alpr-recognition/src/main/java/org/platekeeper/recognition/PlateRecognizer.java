@@ -104,7 +104,7 @@ public final class PlateRecognizer {
         Mat colour = decoded(image);
         Mat grey = new Mat();
         Imgproc.cvtColor(colour, grey, Imgproc.COLOR_BGR2GRAY);
-        boolean crop = looksLikeCrop(grey);
+        boolean crop = looksLikeCrop(grey) && !showsAPlateInside(grey);
         List<Window> regions = crop ? List.of(Window.whole(grey)) : located(grey, finder);
         // a crop's state is read before its text, so the state's serial formats can help choose the text
         String state = crop ? PrintedState.read(grey, true, TESSERACT.get()) : null;
@@ -237,6 +237,22 @@ public final class PlateRecognizer {
                     .orElseGet(() -> PlateRecognizer.corners(window.plate()));
             return new Region(new Mat(colourImage, where), grey, corners, ballot);
         }
+    }
+
+    /**
+     * A small photo of a car's rear can be as wide for its height as a plate crop (one of the 27 validation photos of
+     * eu-scenes, 545 x 298). Over this width a crop-shaped picture is a scene when the locator is sure of a plate in it
+     * that covers under a twentieth of it; plate crops are smaller (at most 320 px wide among the 751 US crops), and
+     * within a crop the locator is often fairly sure of the band of characters, which is why narrower ones are not
+     * asked.
+     */
+    private static final int CROP_SURE_WIDTH = 400;
+    private static final double PLATE_INSIDE_HEAT = 0.8;
+    private static final int PLATE_INSIDE_SHARE = 20;
+
+    private static boolean showsAPlateInside(Mat grey) {
+        return grey.cols() > CROP_SURE_WIDTH && LOCATOR.get().proposals(grey, 1).stream().anyMatch(plate ->
+                plate.heat() >= PLATE_INSIDE_HEAT && plate.box().area() * PLATE_INSIDE_SHARE < grey.total());
     }
 
     /**

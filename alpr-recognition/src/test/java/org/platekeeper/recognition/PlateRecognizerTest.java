@@ -218,4 +218,18 @@ public class PlateRecognizerTest {
         ImageIO.write(scene, "jpg", jpeg);
         return jpeg.toByteArray();
     }
+
+    @Test
+    @DisplayName("a small photo of a car's rear, shaped like a plate crop, is read as a scene: the plate is found in it")
+    void smallPhotoShapedLikeACrop() throws IOException {
+        java.nio.file.Path photo = java.nio.file.Path.of("..", "..", "shared", "data", "plates", "eu-scenes",
+                "test_074.jpg");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(photo),
+                "the shared plate photos are not beside the checkout");
+        // 545 x 298, the plate at (160, 211), 104 x 24
+        PlateCandidate best = recognizer.recognize(java.nio.file.Files.readAllBytes(photo)).candidates().get(0);
+        assertThat(best.box().width()).as("the plate, not the whole photo").isBetween(80, 140);
+        assertThat(best.box().x()).isBetween(140, 180);
+        assertThat(best.box().y()).isBetween(195, 225);
+    }
 }

@@ -498,6 +498,61 @@ class CameraIngestIT {
         }
     }
 
+    /**
+     * A 1280x720 street as a fixed camera frames it: buildings with windows, a shop sign with lettering, a car's rear
+     * and on it the plate, 130 px wide with its top left corner at (700, 470).
+     */
+    static byte[] streetFrame(String plate) throws IOException {
+        BufferedImage frame = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = frame.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new java.awt.Color(190, 200, 210));
+        g.fillRect(0, 0, 1280, 720);
+        for (int x = 0; x < 1280; x += 200) {
+            g.setColor(new java.awt.Color(120 + x % 70, 110, 100));
+            g.fillRect(x, 60 + x % 90, 180, 340 - x % 90);
+            g.setColor(new java.awt.Color(40, 45, 55));
+            for (int y = 90 + x % 90; y < 380; y += 50) {
+                for (int w = x + 20; w < x + 160; w += 45) {
+                    g.fillRect(w, y, 25, 30);
+                }
+            }
+        }
+        g.setColor(new java.awt.Color(70, 70, 70));
+        g.fillRect(0, 400, 1280, 320);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(100, 290, 400, 60);
+        g.setColor(new java.awt.Color(20, 20, 20));
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 40));
+        g.drawString("PHARMACY 24H", 112, 334);
+        g.setColor(new java.awt.Color(30, 60, 140));
+        g.fillRect(560, 380, 400, 250);
+        g.drawImage(ImageIO.read(new java.io.ByteArrayInputStream(plateImage(plate))), 700, 470, 130, 65, null);
+        g.dispose();
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(frame, "jpg", jpeg);
+        return jpeg.toByteArray();
+    }
+
+    @Test
+    @DisplayName("PC-A1 a whole camera frame: the plate locator finds the plate in the street and the read is stored; the recogniser trial shows where it looked")
+    void frameIngest() throws Exception {
+        byte[] frame = streetFrame("KRW3952");
+        Api.Answer answer = sendImage(fixedCamera(), frame, "image/jpeg");
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        assertThat(answer.json().getJsonArray("plates").getString(0)).isEqualTo("KRW3952");
+
+        Api.Answer trial = Api.send("POST", "/api/v1/recognition?name=street.jpg", admin().name(), admin().password(),
+                "image/jpeg", frame);
+        assertThat(trial.status()).as(trial.toString()).isEqualTo(200);
+        JsonObject strongest = trial.json().getJsonArray("proposals").getJsonObject(0);
+        assertThat(strongest.getInt("x")).as("the locator's box").isBetween(680, 720);
+        assertThat(strongest.getInt("y")).isBetween(455, 485);
+        assertThat(strongest.getInt("width")).isBetween(100, 160);
+        assertThat(strongest.getJsonNumber("likelihood").doubleValue()).isGreaterThan(0.3).isLessThanOrEqualTo(1);
+    }
+
     @Test
     @DisplayName("OD-R4 an administrator tries the recogniser on a picture: plates, state and box come back, nothing is stored, the trial is audited; other roles are refused")
     void recognitionTrial() throws Exception {
