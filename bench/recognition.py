@@ -1,5 +1,8 @@
-"""Scores the recogniser on ../shared/data/plates: reading real US crops (exact, and with O folded to 0), and whole
-European car photos end to end (localisation, exact reads, milliseconds per image, one core).
+"""Scores the recogniser on ../shared/data/plates: reading real US crops (exact, and with O folded to 0; all of them and
+the validation part the plate locator's training leaves out), and whole scenes end to end: the validation photos of
+eu-scenes and br-scenes and a synthetic US set composed from validation crops and backgrounds at a camera's plate
+sizes (plates located with box IoU >= 0.5, read exactly by the best candidate and by any, CPU per scene), and the EU
+validation photos as 1280x720 frames for the time per frame.
 
 Times are taken in steady state: every image set is read twice by one process and the second pass is reported, as a
 server reads its cameras' pictures, not as a cold command line does. `ms` is the wall time of one image, `cpuMs` the
@@ -19,17 +22,17 @@ classpath = sys.argv[1]  # the recogniser's jar, or a class path
 data = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(__file__), '..', '..', 'shared', 'data',
                                                            'plates')
 crops = os.path.join(data, 'us-crops')
-scenes = os.path.join(data, 'eu-scenes')
 truth_file = os.path.join(crops, 'groundtruth.csv')
 if not os.path.isfile(truth_file):
     print(json.dumps({"measured": False, "reason": f"no data at {data}"}))
     sys.exit(0)
 
 
-def recognise(files):
+def recognise(files, finder='locator'):
     """One result per file, from the command line the README documents; the second of two passes over the files."""
     env = dict(os.environ, OMP_THREAD_LIMIT='1')
-    out = subprocess.run(['java', '-cp', classpath, 'org.platekeeper.recognition.Main', '--json'] + files + files,
+    out = subprocess.run(['java', '-cp', classpath, 'org.platekeeper.recognition.Main', '--json',
+                          f'--finder={finder}'] + files + files,
                          capture_output=True, text=True, env=env).stdout
     results = [json.loads(line) for line in out.splitlines() if line.startswith('{')]
     return {os.path.basename(r['file']): r for r in results[len(results) // 2:]}
@@ -76,45 +79,88 @@ report = {"measured": True,
           "msP50": median([r['ms'] for r in results.values()]),
           "cpuMsP50": median([r['cpuMs'] for r in results.values()])}
 
-if os.path.isdir(scenes):
-    boxes = {}
-    for name in sorted(os.listdir(scenes)):
-        if name.endswith('.txt'):
-            with open(os.path.join(scenes, name)) as f:
-                fields = f.read().split()
-            boxes[fields[0]] = ([int(v) for v in fields[1:5]], ''.join(fields[5:]).upper())
-    results = recognise([os.path.join(scenes, name) for name in sorted(boxes)])
-    located = top = anywhere = 0
-    for name, ((x, y, w, h), plate) in boxes.items():
-        plates = results.get(name, {'plates': []})['plates']
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'scripts'))
+import plate_scenes  # noqa: E402  the split the plate locator's training keeps to
 
-        def covers(candidate):
-            xs = [c['x'] for c in candidate['coordinates']]
-            ys = [c['y'] for c in candidate['coordinates']]
-            ix = max(0, min(max(xs), x + w) - max(min(xs), x))
-            iy = max(0, min(max(ys), y + h) - max(min(ys), y))
-            return ix * iy >= 0.5 * w * h  # the found region holds at least half of the true plate
-        located += any(covers(p) for p in plates)
+_, validation_crops = plate_scenes.split(plate_scenes.pictures(data, 'us-crops'))
+report["cropsValidation"] = len(validation_crops)
+report["cropsValidationExactPercent"] = round(100 * sum(
+    bool(results.get(os.path.basename(f), {'plates': []})['plates'])
+    and results[os.path.basename(f)]['plates'][0]['plate'] == truth[os.path.basename(f)]
+    for f in validation_crops) / len(validation_crops), 1)
+
+
+def iou(box, truth_box):
+    x, y, w, h = truth_box
+    ix = max(0, min(box[2], x + w) - max(box[0], x))
+    iy = max(0, min(box[3], y + h) - max(box[1], y))
+    return ix * iy / ((box[2] - box[0]) * (box[3] - box[1]) + w * h - ix * iy)
+
+
+def scored(scene_set, finder):
+    """Located (a candidate's box IoU >= 0.5 with the plate's), read exactly (O as 0) by the best candidate and by any,
+    and time, over (picture, box, plate) scenes."""
+    results = recognise([picture for picture, _, _ in scene_set], finder)
+    located = top = anywhere = 0
+    for picture, box, plate in scene_set:
+        plates = results.get(os.path.basename(picture), {'plates': []})['plates']
+        boxes = [(min(c['x'] for c in p['coordinates']), min(c['y'] for c in p['coordinates']),
+                  max(c['x'] for c in p['coordinates']), max(c['y'] for c in p['coordinates'])) for p in plates]
+        located += any(iou(b, box) >= 0.5 for b in boxes)
         top += bool(plates) and fold(plates[0]['plate']) == fold(plate)
         anywhere += any(fold(p['plate']) == fold(plate) for p in plates)
-    s = len(boxes)
-    # the same photos as 1280x720 camera frames, for the time per frame the targets name
-    import tempfile
-    with tempfile.TemporaryDirectory() as frames:
+    n = max(len(scene_set), 1)
+    return {"images": len(scene_set), "locatedPercent": round(100 * located / n, 1),
+            "exactTopPercent": round(100 * top / n, 1), "exactAnyCandidatePercent": round(100 * anywhere / n, 1),
+            "cpuMsMean": mean(r['cpuMs'] for r in results.values()),
+            "cpuMsP50": median([r['cpuMs'] for r in results.values()]),
+            "msMean": mean(r['ms'] for r in results.values()), "msP50": median([r['ms'] for r in results.values()])}
+
+
+import tempfile  # noqa: E402
+import cv2  # noqa: E402
+import numpy as np  # noqa: E402
+
+
+def scenes_and_frames(finder, work):
+    """Every scene set, and the EU validation photos as 1280x720 frames, read with one way of finding plates."""
+    sets = {}
+    for name in ('eu-scenes', 'br-scenes'):
+        if os.path.isdir(os.path.join(data, name)):
+            _, validation = plate_scenes.split(plate_scenes.pictures(data, name))
+            sets[name] = scored(plate_scenes.boxed_scenes(validation), finder)
+    sets["synthetic-us"] = scored(synthetic, finder)
+    _, validation = plate_scenes.split(plate_scenes.pictures(data, 'eu-scenes'))
+    scenes_eu = plate_scenes.boxed_scenes(validation)
+    frames = os.path.join(work, 'frames')
+    if not os.path.isdir(frames):
+        os.mkdir(frames)
         subprocess.run(['java', '-cp', classpath, os.path.join(os.path.dirname(__file__), 'Frames.java'), frames]
-                       + [os.path.join(scenes, name) for name in sorted(boxes)], capture_output=True, check=True)
-        framed = recognise([os.path.join(frames, name) for name in sorted(boxes)])
-    frame_exact = sum(bool(r['plates']) and fold(r['plates'][0]['plate']) == fold(boxes[name][1])
+                       + [picture for picture, _, _ in scenes_eu], capture_output=True, check=True)
+    framed = recognise([os.path.join(frames, os.path.basename(picture)) for picture, _, _ in scenes_eu], finder)
+    plates = {os.path.basename(picture): plate for picture, _, plate in scenes_eu}
+    frame_exact = sum(bool(r['plates']) and fold(r['plates'][0]['plate']) == fold(plates[name])
                       for name, r in framed.items())
-    report["frames"] = {"images": len(framed), "exactTopPercent": round(100 * frame_exact / max(len(framed), 1), 1),
-                        "msMean": mean(r['ms'] for r in framed.values()),
-                        "msP50": median([r['ms'] for r in framed.values()]),
-                        "cpuMsMean": mean(r['cpuMs'] for r in framed.values()),
-                        "cpuMsP50": median([r['cpuMs'] for r in framed.values()])}
-    report["scenes"] = {"images": s, "locatedPercent": round(100 * located / s, 1),
-                        "exactTopPercent": round(100 * top / s, 1),
-                        "exactAnyCandidatePercent": round(100 * anywhere / s, 1),
-                        "msP50": median([r['ms'] for r in results.values()]),
-                        "msMean": mean(r['ms'] for r in results.values()),
-                        "cpuMsMean": mean(r['cpuMs'] for r in results.values())}
+    return sets, {"images": len(framed), "exactTopPercent": round(100 * frame_exact / max(len(framed), 1), 1),
+                  "msMean": mean(r['ms'] for r in framed.values()), "msP50": median([r['ms'] for r in framed.values()]),
+                  "cpuMsMean": mean(r['cpuMs'] for r in framed.values()),
+                  "cpuMsP50": median([r['cpuMs'] for r in framed.values()])}
+
+
+with tempfile.TemporaryDirectory() as work:
+    # US-like camera frames: each validation crop in a validation background, at a camera's plate sizes (fixed seed)
+    rng = np.random.default_rng(20261201)
+    _, backgrounds = plate_scenes.split(plate_scenes.pictures(data, 'street-negatives'))
+    synthetic = []
+    for i, crop in enumerate(validation_crops):
+        background = cv2.imread(backgrounds[rng.integers(len(backgrounds))], cv2.IMREAD_GRAYSCALE)
+        frame, box = plate_scenes.us_camera_scene(rng, cv2.imread(crop), background)
+        picture = os.path.join(work, f'us-{i:03d}.jpg')
+        cv2.imwrite(picture, frame, [cv2.IMWRITE_JPEG_QUALITY, int(rng.integers(70, 92))])
+        synthetic.append((picture, box, truth[os.path.basename(crop)]))
+    report["sets"], report["frames"] = scenes_and_frames('locator', work)
+    # beside it in the same run: the classical finder alone, and both together
+    for finder, key in (('classical', 'classicalFinder'), ('both', 'bothFinders')):
+        sets, frames = scenes_and_frames(finder, work)
+        report[key] = dict(sets, frames=frames)
 print(json.dumps(report))

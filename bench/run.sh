@@ -210,6 +210,8 @@ gen_day 40
 purge=$(api "$ADMIN" /api/v1/purges -X POST)
 
 log "recognition on ../shared/data/plates (when present)"
+# the synthetic US scenes are composed with OpenCV's Python build (scripts/plate_scenes.py)
+python3 -c 'import cv2, numpy' 2>/dev/null || python3 -m pip install --quiet opencv-python-headless==5.0.0.93
 recognition=$(python3 bench/recognition.py alpr-recognition/target/alpr-recognition.jar)
 
 log "writing the report"
