@@ -23,9 +23,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-# the CPU build of PyTorch is all training needs; onnx writes the model
-python3 -c 'import torch, onnx' 2>/dev/null \
-  || python3 -m pip install --quiet --extra-index-url https://download.pytorch.org/whl/cpu torch==2.13.0 onnx==1.23.1
+bash scripts/training-python.sh
 
 mvn -B -q -ntp -pl alpr-recognition -am package -DskipTests
 work=$(mktemp -d)

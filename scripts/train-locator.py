@@ -335,5 +335,5 @@ def main(data, model_file, seed, epochs, per_epoch):
 
 
 if __name__ == '__main__':
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else 40,
+    main(sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]) if len(sys.argv) > 4 else 20,
          int(sys.argv[5]) if len(sys.argv) > 5 else 2048)

@@ -13,9 +13,6 @@ epochs=${1:-20}
 windows=${2:-2048}
 data=../shared/data/plates
 [ -d "$data/street-negatives" ] || { echo "no training data at $data" >&2; exit 1; }
-# the CPU build of PyTorch is all training needs; onnx writes the model, OpenCV and Pillow compose the scenes
-python3 -c 'import torch, onnx, cv2, PIL' 2>/dev/null \
-  || python3 -m pip install --quiet --extra-index-url https://download.pytorch.org/whl/cpu torch==2.13.0 onnx==1.23.1 \
-       opencv-python-headless==5.0.0.93 pillow==12.3.0
+bash scripts/training-python.sh
 python3 scripts/train-locator.py "$data" \
   alpr-recognition/src/main/resources/org/platekeeper/recognition/locate/locator.onnx 20261201 "$epochs" "$windows"

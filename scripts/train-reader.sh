@@ -13,8 +13,6 @@ epochs=${1:-24}
 samples=${2:-8192}
 data=../shared/data/plates
 [ -d "$data/us-crops" ] || { echo "no training data at $data" >&2; exit 1; }
-python3 -c 'import torch, onnx, cv2, PIL' 2>/dev/null \
-  || python3 -m pip install --quiet --extra-index-url https://download.pytorch.org/whl/cpu torch==2.13.0 onnx==1.23.1 \
-       opencv-python-headless==5.0.0.93 pillow==12.3.0
+bash scripts/training-python.sh
 python3 scripts/train-reader.py "$data" \
   alpr-recognition/src/main/resources/org/platekeeper/recognition/classify/row-reader.onnx 20261202 "$epochs" "$samples"
