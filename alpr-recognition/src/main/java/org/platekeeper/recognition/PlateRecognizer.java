@@ -6,34 +6,30 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.opencv.core.Core;
-import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfByte;
 import org.opencv.core.Point;
 import org.opencv.core.Rect;
-import org.opencv.core.Scalar;
-import org.opencv.core.Size;
 import org.opencv.imgcodecs.Imgcodecs;
 import org.opencv.imgproc.Imgproc;
-
-import org.platekeeper.recognition.locate.EdgeDensityFinder;
-import org.platekeeper.recognition.locate.PlateLocator;
-
-import nu.pattern.OpenCV;
 import org.platekeeper.recognition.classify.CharacterReader;
 import org.platekeeper.recognition.classify.RowReader;
+import org.platekeeper.recognition.locate.EdgeDensityFinder;
+import org.platekeeper.recognition.locate.PlateLocator;
 import org.platekeeper.recognition.ocr.CharacterBand;
 import org.platekeeper.recognition.ocr.PrintedState;
 import org.platekeeper.recognition.ocr.TesseractLine;
 import org.platekeeper.recognition.segment.PlateOutline;
 import org.platekeeper.recognition.vote.Ballot;
 
+import nu.pattern.OpenCV;
+
 /**
- * Finds licence plates in an image and reads them: OpenCV finds plate-shaped regions of dense vertical strokes (or
- * takes the whole image when it is already a plate crop); in each, a character classifier trained for plates reads
- * the characters one by one and Tesseract reads the band of characters as a line, and their readings vote. The state
- * is named when its name printed on the plate can be read. Thread-safe: each thread reads with its own Tesseract
- * engine and classifier, created once.
+ * Finds licence plates in an image and reads them: the plate locator proposes where a scene's plates are (a plate
+ * crop is taken whole); in each, a character classifier trained for plates reads the characters one by one, the row
+ * reader reads the row whole and Tesseract reads the band of characters as a line, and their readings vote. The
+ * state is named when its name printed on the plate can be read. Thread-safe: each thread reads with its own
+ * networks and Tesseract engine, created once.
  */
 public final class PlateRecognizer {
 
