@@ -138,12 +138,28 @@ public class PartnerPushes {
         session.getBusinessObject(PartnerPushes.class).attempt(deliveryId);
     }
 
-    /** Retries every delivery that is due; several servers may run this at once, each takes other rows. */
+    /**
+     * Retries every delivery that is due; several servers may run this at once, each takes other rows. It never fails
+     * (and runs outside a transaction, each attempt in its own): the container retries a failed non-persistent timer
+     * only every five minutes and skips its schedule meanwhile, so one tick during a database outage would hold every
+     * retry back that long. The next tick, ten seconds later, tries again.
+     */
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false, info = "partner pushes")
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void retryDue() {
-        List<UUID> due = sharing.dueDeliveries(Instant.now(clock), DUE_BATCH);
+        List<UUID> due;
+        try {
+            due = sharing.dueDeliveries(Instant.now(clock), DUE_BATCH);
+        } catch (RuntimeException unavailable) {
+            LOG.warning(() -> "Partner pushes not retried this time: " + unavailable);
+            return;
+        }
         for (UUID id : due) {
-            session.getBusinessObject(PartnerPushes.class).attempt(id);
+            try {
+                session.getBusinessObject(PartnerPushes.class).attempt(id);
+            } catch (RuntimeException failed) {
+                LOG.warning(() -> "Partner push " + id + " not attempted this time: " + failed);
+            }
         }
     }
 
